@@ -11,12 +11,12 @@ from .evaluation import sample_cmd, eval_cmd
 # %% auto #0
 __all__ = ['int_tuple', 'parse_cli', 'train_cli', 'sample_cli', 'eval_cli']
 
-# %% ../nbs/06_commands.ipynb #714a7b98
+# %% ../nbs/06_commands.ipynb #1fc72b8d
 def int_tuple(s:str)->tuple:
     "Parse '32,64,64' (or '32 64 64') into a tuple of ints."
     return tuple(int(v) for v in str(s).replace(',', ' ').split())
 
-_TYPES = dict(widths=int_tuple, self_cond=str2bool, coord_conv=str2bool, pred=str)
+_TYPES = dict(widths=int_tuple, self_cond=str2bool, coord_conv=str2bool, pred=str, ckpt=str)
 
 def parse_cli(func, # the Python function whose arguments the command takes
               prog:str, # the command's name, for --help

@@ -1,0 +1,56 @@
+"""Execute notebooks and keep their outputs, for the documentation site (nbdev_test runs them but keeps nothing).
+
+    python tools/run_nb.py nbs/03_training.ipynb                      # run all but the `tst_flags` cells, in place
+    python tools/run_nb.py nbs/03_training.ipynb --all --out run.ipynb  # run every cell, the slow ones too
+    python tools/run_nb.py nbs/03_training.ipynb --outputs_from run.ipynb  # skipped cells take the outputs of that executed copy
+
+Skipped cells keep the outputs they have (or those of the same source in `--outputs_from`), so the outputs of a long
+reference run survive re-executing the fast cells. Progress bars are stored as the terminal shows them: the last state."""
+import argparse, configparser, os, re, sys, time
+from pathlib import Path
+from execnb.nbio import read_nb, write_nb
+from execnb.shell import CaptureShell
+from fastcore.xtras import working_directory
+
+def _flags(src):
+    return {f for line in src.splitlines() if (m := re.match(r'^#\|\s*(.*)$', line.strip())) for f in m.group(1).split()}
+
+def _collapse(text):
+    "What a terminal shows of text with carriage returns: per line, what follows the last `\\r`."
+    return ''.join(l.rsplit('\r', 1)[-1] if '\r' in l.rstrip('\r\n') else l for l in ''.join(text).splitlines(True))
+
+def run(fn, skip, out=None, outputs_from=None):
+    fn = Path(fn).resolve(); nb = read_nb(fn)
+    donor = {}
+    if outputs_from:
+        for c in read_nb(outputs_from).cells:
+            if c.cell_type == 'code': donor.setdefault(c.source, c.get('outputs', []))
+    t0 = time.time(); n = len(nb.cells)
+    def preproc(c):
+        if c.cell_type != 'code': return True
+        if _flags(c.source) & skip or 'nbdev_export(' in c.source:
+            if c.source in donor: c.outputs = donor[c.source]
+            return True
+        print(f'[{time.time()-t0:7.1f}s] cell {c.idx_}/{n}: {c.source.splitlines()[-1][:80]}', flush=True)
+    shell = CaptureShell(fn)
+    with working_directory(fn.parent):
+        try: shell.run_all(nb, exc_stop=True, preproc=preproc)
+        except Exception:
+            sys.stderr.write(shell.prettytb(fname=fn) + '\n'); raise SystemExit(1)
+    for c in nb.cells:
+        for o in c.get('outputs', []):
+            if o.get('output_type') == 'stream': o['text'] = _collapse(o['text']).splitlines(True)
+            c.execution_count = None
+    write_nb(nb, out or fn)
+    print(f'{fn.name}: done in {time.time()-t0:.0f}s -> {out or fn}', flush=True)
+
+if __name__ == '__main__':
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument('notebooks', nargs='+')
+    p.add_argument('--all', action='store_true', help='run the cells flagged in tst_flags too')
+    p.add_argument('--out', help='write the executed notebook here (one notebook only)')
+    p.add_argument('--outputs_from', help='executed copy whose outputs the skipped cells take')
+    a = p.parse_args()
+    cfg = configparser.ConfigParser(); cfg.read(Path(__file__).parents[1]/'settings.ini')
+    skip = set() if a.all else set(cfg['DEFAULT'].get('tst_flags', '').split())
+    for fn in a.notebooks: run(fn, skip, a.out, a.outputs_from)
