@@ -11,12 +11,12 @@ from .evaluation import sample_cmd, eval_cmd
 # %% auto #0
 __all__ = ['int_tuple', 'parse_cli', 'train_cli', 'sample_cli', 'eval_cli']
 
-# %% ../nbs/06_commands.ipynb #1fc72b8d
+# %% ../nbs/06_commands.ipynb #f0b4da66
 def int_tuple(s:str)->tuple:
     "Parse '32,64,64' (or '32 64 64') into a tuple of ints."
     return tuple(int(v) for v in str(s).replace(',', ' ').split())
 
-_TYPES = dict(widths=int_tuple, self_cond=str2bool, coord_conv=str2bool, pred=str, ckpt=str)
+_TYPES = dict(widths=int_tuple, self_cond=str2bool, coord_conv=str2bool, pred=str, ckpt=str, precisions=str)
 
 def parse_cli(func, # the Python function whose arguments the command takes
               prog:str, # the command's name, for --help
@@ -30,12 +30,13 @@ def parse_cli(func, # the Python function whose arguments the command takes
     args.pop('pdb', None); args.pop('xtra', None)
     return args
 
-# %% ../nbs/06_commands.ipynb #76759faa
+# %% ../nbs/06_commands.ipynb #dc3c8417
 def train_cli(argv:list|None=None # arguments; default: the command line
              ):
     "ddim_mnist_train: train the inpainting model (see `train`)."
     r = train(**parse_cli(train, 'ddim_mnist_train', argv))
-    print(f"trained {r['steps']} steps in {r['seconds']:.0f} s ({r['images_per_s']:.0f} digits/s on {r['device']}, {r['precision']}); wrote {r['ckpt']}")
+    if r['interrupted']: print(f"stopped at step {r['steps']}; to go on, run the same command with --resume {r['ckpt']}")
+    else: print(f"trained {r['steps']} steps in {r['seconds']:.0f} s ({r['images_per_s']:.0f} digits/s on {r['device']}, {r['precision']}); wrote {r['ckpt']}")
 
 def sample_cli(argv:list|None=None # arguments; default: the command line
               ):

@@ -188,7 +188,7 @@ def _resume_checkpoint(path:Path, args:dict)->dict:
                               + ', '.join(f"{k}={args[k]!r}" for k in diff) + f". Only {', '.join(_RESUME_FREE[:-2])} may change")
     return ck
 
-# %% ../nbs/03_training.ipynb #b22f48f6
+# %% ../nbs/03_training.ipynb #63ccf3fd
 @named_args
 def train(epochs:int=25, # passes over the training digits
           batch_size:int=128, # digits per micro-batch
@@ -298,7 +298,11 @@ def train(epochs:int=25, # passes over the training digits
                 acc += lv/grad_accum; micro += 1
                 if micro % grad_accum: continue
                 scaler.unscale_(opt)
-                nn.utils.clip_grad_norm_(model.parameters(), clip_grad)
+                gn = nn.utils.clip_grad_norm_(model.parameters(), clip_grad).item()
+                if not math.isfinite(gn) and prec != 'fp16':         # (with fp16 the gradient scaler skips such a step and lowers its scale)
+                    opt.zero_grad(set_to_none=True); checkpoint()
+                    raise FloatingPointError(f"the gradients became {gn} at optimizer step {step + 1} (epoch {epoch + 1}) with a finite loss; "
+                                             f"training stopped before the weights were touched, {out/'last.pt'} holds the weights of step {step}")
                 scaler.step(opt); scaler.update(); opt.zero_grad(set_to_none=True); sched.step()
                 step += 1; update_ema(ema, model, ema_decay_at(step - 1, ema_decay))
                 losses.append(acc); acc = 0.
