@@ -10,8 +10,9 @@ import torch
 from torchvision.datasets import MNIST
 
 # %% auto #0
-__all__ = ['IMG_SIZE', 'MNIST_FILES', 'check_int', 'check_choice', 'named_args', 'center_mask', 'as_batch_mask', 'to_model',
-           'from_model', 'observe', 'default_data_root', 'load_mnist', 'to_images']
+__all__ = ['IMG_SIZE', 'MNIST_FILES', 'HALVES', 'MASK_FAMILIES', 'check_int', 'check_choice', 'named_args', 'center_mask',
+           'as_batch_mask', 'to_model', 'from_model', 'observe', 'default_data_root', 'load_mnist', 'to_images',
+           'box_mask', 'half_mask', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks']
 
 # %% ../nbs/00_data.ipynb #6dcf7746
 def check_int(name:str, # the argument's name, for the message
@@ -125,3 +126,120 @@ def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test
 def to_images(x:torch.Tensor)->torch.Tensor:
     "uint8 `N×28×28` digits → float `N×1×28×28` images in [0, 1]."
     return x.float().div(255).unsqueeze(1)
+
+# %% ../nbs/00_data.ipynb #fea8b445
+def box_mask(top:int, # first row of the hole
+             left:int, # first column of the hole
+             height:int, # rows of the hole
+             width:int|None=None, # columns of the hole (default: `height`, a square)
+             size:int=IMG_SIZE, # side of the image
+            )->torch.Tensor: # `size`×`size`
+    "A rectangular hole anywhere; it must lie inside the image and leave some pixels known."
+    width = height if width is None else width
+    check_int('height', height, 1, size); check_int('width', width, 1, size)
+    check_int('top', top, 0, size - height); check_int('left', left, 0, size - width)
+    if height == width == size: raise ValueError("a hole covering the whole image leaves nothing to condition on")
+    m = torch.zeros(size, size); m[top:top+height, left:left+width] = 1.
+    return m
+
+HALVES = ('left', 'right', 'top', 'bottom')
+
+def half_mask(side:str='left', # the half to hide: 'left', 'right', 'top' or 'bottom'
+              size:int=IMG_SIZE, # side of the image
+             )->torch.Tensor: # `size`×`size`
+    "Hide one half of the image."
+    check_choice('side', side, HALVES)
+    h = size//2
+    return dict(left=box_mask(0, 0, size, h, size), right=box_mask(0, size - h, size, h, size),
+                top=box_mask(0, 0, h, size, size), bottom=box_mask(size - h, 0, h, size, size))[side]
+
+# %% ../nbs/00_data.ipynb #053baade
+def random_boxes(n:int, # masks to draw
+                 n_boxes:int=3, # boxes per mask
+                 min_side:int=4, # smallest side of a box
+                 max_side:int=10, # largest side of a box
+                 generator:torch.Generator|None=None, # for reproducible masks
+                 size:int=IMG_SIZE, # side of the image
+                )->torch.Tensor: # `n×1×size×size`
+    "Masks made of `n_boxes` random rectangles each (they may overlap)."
+    check_int('n', n); check_int('n_boxes', n_boxes); check_int('min_side', min_side, 1, size - 1); check_int('max_side', max_side, min_side, size - 1)
+    hw = torch.randint(min_side, max_side + 1, (n, n_boxes, 2), generator=generator)
+    tl = (torch.rand(n, n_boxes, 2, generator=generator)*(size - hw + 1)).long()
+    r = torch.arange(size)
+    rows = (r >= tl[..., 0, None]) & (r < (tl[..., 0] + hw[..., 0])[..., None])        # n×b×size
+    cols = (r >= tl[..., 1, None]) & (r < (tl[..., 1] + hw[..., 1])[..., None])
+    return (rows[..., :, None] & cols[..., None, :]).any(1).float()[:, None]
+
+def strokes(n:int, # masks to draw
+            n_strokes:int=2, # strokes per mask
+            width:float=3., # stroke width in pixels
+            n_vertices:int=4, # vertices of each stroke's polyline
+            generator:torch.Generator|None=None, # for reproducible masks
+            size:int=IMG_SIZE, # side of the image
+           )->torch.Tensor: # `n×1×size×size`
+    "Free-form masks: thick random polylines, like a brush scribbled over the digit."
+    check_int('n', n); check_int('n_strokes', n_strokes); check_int('n_vertices', n_vertices, 2)
+    if not 0 < width < size: raise ValueError(f"width must be > 0 and < {size}, got {width}")
+    v = torch.rand(n, n_strokes, n_vertices, 2, generator=generator)*(size - 1)
+    t = torch.linspace(0, 1, 12)[:, None]
+    pts = (v[:, :, :-1, None]*(1 - t) + v[:, :, 1:, None]*t).reshape(n, -1, 2)          # points along every segment
+    yx = torch.stack(torch.meshgrid(torch.arange(size), torch.arange(size), indexing='ij'), -1).reshape(-1, 2).float()
+    d = torch.cdist(yx[None].expand(n, -1, -1), pts)                                       # n×pixels×points
+    return (d.min(-1).values <= width/2).float().reshape(n, 1, size, size)
+
+def pixel_dropout(n:int, # masks to draw
+                  rate:float=0.5, # probability that a pixel is hidden
+                  generator:torch.Generator|None=None, # for reproducible masks
+                  size:int=IMG_SIZE, # side of the image
+                 )->torch.Tensor: # `n×1×size×size`
+    "Hide each pixel independently with probability `rate`."
+    check_int('n', n)
+    if not 0 < rate < 1: raise ValueError(f"rate must be in (0, 1), got {rate}")
+    return (torch.rand(n, 1, size, size, generator=generator) < rate).float()
+
+# %% ../nbs/00_data.ipynb #7d52f308
+def load_mask(src, # a path to an image file, a NumPy array or a tensor, `size`×`size` (an image file is resized)
+              size:int=IMG_SIZE, # side of the image
+             )->torch.Tensor: # `size`×`size` float mask
+    "A user-supplied mask: values above 0.5 (of the maximum, for 8-bit data) are the hole."
+    if isinstance(src, (str, Path)):
+        from PIL import Image
+        p = Path(src)
+        if not p.is_file(): raise FileNotFoundError(f"mask file {p} does not exist")
+        img = Image.open(p).convert('L').resize((size, size), Image.NEAREST)
+        m = torch.tensor(list(img.getdata()), dtype=torch.float32).reshape(size, size)/255
+    else:
+        m = torch.as_tensor(src).float().squeeze()
+        if m.shape != (size, size): raise ValueError(f"a mask must be {size}×{size}, got {tuple(torch.as_tensor(src).shape)}")
+        if m.max() > 1: m = m/255
+    m = (m > 0.5).float()
+    if not m.any(): raise ValueError("the mask has no hole pixel (values above 0.5): nothing to inpaint")
+    if m.all(): raise ValueError("the mask hides every pixel: nothing to condition on")
+    return m
+
+# %% ../nbs/00_data.ipynb #ebfa2c7d
+MASK_FAMILIES = ('center', 'box', 'boxes', 'strokes', 'halves', 'dropout', 'mixed')
+
+def sample_masks(family:str, # one of `MASK_FAMILIES`
+                 n:int, # masks to draw
+                 center_box:int=12, # side of the 'center' square (and of the 'box' squares)
+                 generator:torch.Generator|None=None, # for reproducible masks
+                 size:int=IMG_SIZE, # side of the image
+                )->torch.Tensor: # `n×1×size×size`
+    "A batch of masks of one family."
+    check_choice('mask', family, MASK_FAMILIES); check_int('n', n)
+    if family == 'center': return center_mask(center_box, size).expand(n, 1, size, size).clone()
+    if family == 'box':
+        tl = torch.randint(0, size - center_box + 1, (n, 2), generator=generator)
+        return torch.stack([box_mask(int(t), int(l), center_box, size=size) for t, l in tl])[:, None]
+    if family == 'boxes': return random_boxes(n, generator=generator, size=size)
+    if family == 'strokes': return strokes(n, generator=generator, size=size)
+    if family == 'halves':
+        k = torch.randint(0, 4, (n,), generator=generator)
+        return torch.stack([half_mask(HALVES[i], size) for i in k])[:, None]
+    if family == 'dropout': return pixel_dropout(n, generator=generator, size=size)
+    k = torch.randint(0, len(MASK_FAMILIES) - 1, (n,), generator=generator)
+    out = torch.empty(n, 1, size, size)
+    for j, f in enumerate(MASK_FAMILIES[:-1]):
+        if (k == j).any(): out[k == j] = sample_masks(f, int((k == j).sum()), center_box, generator, size)
+    return out
