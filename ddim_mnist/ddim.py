@@ -66,7 +66,7 @@ def _inpaint_batch(model, x, M, ts, abs_, eta, dc_repeats, dc_fixed_z, init_from
         if pbar is not None: pbar.update(1)
     return from_model(xt)
 
-# %% ../nbs/04_ddim.ipynb #ba95fff3
+# %% ../nbs/04_ddim.ipynb #9a416c13
 @named_args
 def inpaint(model:InpaintUNet, # a trained model (e.g. from `load_checkpoint`)
             images:torch.Tensor, # `N×1×28×28` in [0, 1]; the pixels under the hole are ignored
@@ -80,11 +80,17 @@ def inpaint(model:InpaintUNet, # a trained model (e.g. from `load_checkpoint`)
             batch_size:int=256, # images sampled at once
             precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
             progress:bool=False, # show a progress bar over the DDIM steps
-           )->torch.Tensor: # `N×1×28×28` in [0, 1], on the CPU; equal to `images` outside the hole
+            n_samples:int|None=None, # draw this many samples per image, batched, and return them with their mean and std
+           )->torch.Tensor|dict: # `N×1×28×28` in [0, 1], on the CPU, equal to `images` outside the hole; with `n_samples`, a dict (below)
     "Fill the hole of each image by DDIM sampling with data consistency."
     _check_images(images)
     n = len(images)
     M = as_batch_mask(mask, n)
+    if n_samples is not None:
+        k = check_int('n_samples', n_samples)
+        s = inpaint(model, images.repeat_interleave(k, 0), M.repeat_interleave(k, 0), steps, eta, dc_repeats, dc_fixed_z, init_from_y, seed,
+                    batch_size, precision, progress).view(n, k, *images.shape[1:])
+        return dict(samples=s, mean=s.mean(1), std=s.std(1, correction=0))
     check_int('dc_repeats', dc_repeats); check_int('batch_size', batch_size)
     if not eta >= 0: raise ValueError(f"eta must be ≥ 0, got {eta}")
     ts = ddim_timesteps(model.steps, steps)

@@ -87,7 +87,7 @@ def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pre
     print(f'wrote {path}')
     return path
 
-# %% ../nbs/05_evaluation.ipynb #4a603c31
+# %% ../nbs/05_evaluation.ipynb #9c792ba0
 @named_args
 def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
              batch_size:int=256, # digits sampled at once
@@ -108,25 +108,34 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pretr
              precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
              progress:bool=True, # progress bar over the DDIM steps
              save_recon:bool=False, # also write recon.npz (reconstructions, truth, mask, test indices)
+             n_samples:int=1, # samples per digit: with more than 1, also the metrics of their mean (`mean_of_samples`)
             )->dict: # the metrics, as written to metrics.json
     "Inpaint the first `n_eval` test digits, write `metrics.json` (and `recon.npz`), and return the hole metrics."
     _check_sampling_args('n_eval', n_eval, steps, center_box, dc_repeats, eta, batch_size, seed, precision)
+    check_int('n_samples', n_samples)
     model, cfg = _load_matching(ckpt, device, pred=pred, self_cond=self_cond, coord_conv=coord_conv)
     ddim_timesteps(model.steps, steps)                  # steps ≤ the model's diffusion steps, checked before any data is read
     x = to_images(load_mnist(train=False, data_root=data_root, n=n_eval))
     M = center_mask(center_box)
     t0 = time.time()
-    out = inpaint(model, x, M, steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed,
-                  batch_size=batch_size, precision=precision, progress=progress)
+    kw = dict(steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed, batch_size=batch_size,
+              precision=precision, progress=progress)
+    if n_samples == 1: out = inpaint(model, x, M, **kw)
+    else: r = inpaint(model, x, M, n_samples=n_samples, **kw); out = r['samples'][:, 0]
     seconds = time.time() - t0
-    metrics = hole_metrics(out, x, M)
+    metrics = hole_metrics(out, x, M)                   # one sample per digit: the reference figure
+    if n_samples > 1:
+        per_sample = [hole_metrics(r['samples'][:, k], x, M) for k in range(n_samples)]
+        metrics['mean_of_samples'] = dict(n_samples=n_samples, **{k: hole_metrics(r['mean'], x, M)[k] for k in ('psnr_hole', 'l1_hole', 'psnr_hole_per_image_mean')},
+                                          single_sample_psnr_hole_avg=float(np.mean([m['psnr_hole'] for m in per_sample])),
+                                          std_in_hole=float(r['std'][:, :, M.bool()].mean()))
     dev = next(model.parameters()).device
     from ddim_mnist import __version__
     metrics.update(n_eval=n_eval, steps=steps, seed=seed, seconds=seconds, device=str(dev), precision=resolve_precision(precision, dev),
                    ckpt=str(ckpt if ckpt is not None else cfg['ckpt_path']), train_step=cfg['step'], library_version=__version__, torch_version=torch.__version__,
                    args=dict(batch_size=batch_size, n_eval=n_eval, steps=steps, center_box=center_box, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z,
                              pred=cfg['pred'], self_cond=cfg['self_cond'], init_from_y=init_from_y, eta=eta, coord_conv=cfg['coord_conv'],
-                             seed=seed, precision=precision))
+                             seed=seed, precision=precision, n_samples=n_samples))
     d = _out_dir(out_dir, cfg)
     def write_npz(tmp):
         with open(tmp, 'wb') as f:
