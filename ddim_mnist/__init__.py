@@ -6,6 +6,7 @@ from .training import train, load_checkpoint, save_checkpoint
 from .ddim import inpaint
 from .evaluation import hole_metrics, sample_cmd, eval_cmd, export_pretrained
 from .bench import bench
+from .commands import prepare_digit, inpaint_file
 
 __all__ = ['center_mask', 'box_mask', 'half_mask', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks', 'load_mnist', 'to_images', 'observe', 'InpaintUNet', 'get_device', 'device_name', 'train', 'load_checkpoint', 'save_checkpoint',
-           'inpaint', 'hole_metrics', 'sample_cmd', 'eval_cmd', 'export_pretrained', 'bench']
+           'inpaint', 'hole_metrics', 'sample_cmd', 'eval_cmd', 'export_pretrained', 'bench', 'prepare_digit', 'inpaint_file']
