@@ -14,7 +14,7 @@ from .training import load_checkpoint, save_checkpoint, bundled_dir, save_json, 
 import tempfile
 
 # %% auto #0
-__all__ = ['hole_metrics', 'sample_cmd', 'eval_cmd', 'export_pretrained']
+__all__ = ['hole_metrics', 'save_npz', 'sample_cmd', 'eval_cmd', 'export_pretrained']
 
 # %% ../nbs/05_evaluation.ipynb #4daf2997
 def hole_metrics(pred:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
@@ -55,6 +55,19 @@ def _check_sampling_args(n_name, n, steps, center_box, dc_repeats, eta, batch_si
     center_mask(center_box)
     if not eta >= 0: raise ValueError(f"eta must be ≥ 0, got {eta}")
 
+# %% ../nbs/05_evaluation.ipynb #f3a87c6b
+def save_npz(path:str|Path, # the file to write (atomically)
+             **arrays, # name → array
+            )->Path:
+    "Write `arrays` to a compressed `.npz` that `np.load` reads, byte-identical for identical arrays."
+    import io, zipfile
+    def w(tmp):
+        with zipfile.ZipFile(tmp, 'w', zipfile.ZIP_DEFLATED) as z:
+            for k, a in arrays.items():
+                buf = io.BytesIO(); np.lib.format.write_array(buf, np.asanyarray(a), allow_pickle=False)
+                z.writestr(zipfile.ZipInfo(f'{k}.npy', date_time=(1980, 1, 1, 0, 0, 0)), buf.getvalue(), compress_type=zipfile.ZIP_DEFLATED)
+    return atomic_write(path, w)
+
 # %% ../nbs/05_evaluation.ipynb #7fe0e583
 @named_args
 def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
@@ -87,7 +100,7 @@ def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pre
     print(f'wrote {path}')
     return path
 
-# %% ../nbs/05_evaluation.ipynb #9c792ba0
+# %% ../nbs/05_evaluation.ipynb #459c4119
 @named_args
 def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
              batch_size:int=256, # digits sampled at once
@@ -137,11 +150,8 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pretr
                              pred=cfg['pred'], self_cond=cfg['self_cond'], init_from_y=init_from_y, eta=eta, coord_conv=cfg['coord_conv'],
                              seed=seed, precision=precision, n_samples=n_samples))
     d = _out_dir(out_dir, cfg)
-    def write_npz(tmp):
-        with open(tmp, 'wb') as f:
-            np.savez_compressed(f, pred=out[:, 0].numpy(), gt=x[:, 0].numpy(), mask=M.expand(len(x), -1, -1).numpy().astype(np.float32),
-                                index=np.arange(n_eval))
-    if save_recon: atomic_write(d/'recon.npz', write_npz)
+    if save_recon: save_npz(d/'recon.npz', pred=out[:, 0].numpy(), gt=x[:, 0].numpy(), mask=M.expand(len(x), -1, -1).numpy().astype(np.float32),
+                            index=np.arange(n_eval))
     save_json(metrics, d/'metrics.json')
     print(f"hole PSNR {metrics['psnr_hole']:.2f} dB (per-image mean {metrics['psnr_hole_per_image_mean']:.2f} dB), "
           f"hole L1 {metrics['l1_hole']:.4f} on {n_eval} test digits in {seconds:.1f} s; wrote {d/'metrics.json'}" + (' and recon.npz' if save_recon else ''))
