@@ -16,8 +16,9 @@ def _flags(src):
     return {f for line in src.splitlines() if (m := re.match(r'^#\|\s*(.*)$', line.strip())) for f in m.group(1).split()}
 
 def _collapse(text):
-    "What a terminal shows of text with carriage returns: per line, what follows the last `\\r`."
-    return ''.join(l.rsplit('\r', 1)[-1] if '\r' in l.rstrip('\r\n') else l for l in ''.join(text).splitlines(True))
+    "What a terminal shows of text with carriage returns: per line (split at newlines only), what follows the last `\\r`."
+    lines = ''.join(text).split('\n')
+    return '\n'.join(l.rstrip('\r').rsplit('\r', 1)[-1] for l in lines)
 
 def run(fn, skip, out=None, outputs_from=None):
     fn = Path(fn).resolve(); nb = read_nb(fn)
@@ -39,7 +40,7 @@ def run(fn, skip, out=None, outputs_from=None):
             sys.stderr.write(shell.prettytb(fname=fn) + '\n'); raise SystemExit(1)
     for c in nb.cells:
         for o in c.get('outputs', []):
-            if o.get('output_type') == 'stream': o['text'] = _collapse(o['text']).splitlines(True)
+            if o.get('output_type') == 'stream': o['text'] = _collapse(o['text']).splitlines(True)   # (no \r is left to split at)
             c.execution_count = None
     write_nb(nb, out or fn)
     print(f'{fn.name}: done in {time.time()-t0:.0f}s -> {out or fn}', flush=True)
