@@ -38,7 +38,7 @@ def biharmonic_fill(images:torch.Tensor, mask:torch.Tensor)->torch.Tensor:
     out = [inpaint_biharmonic(y[i, 0].double().numpy(), M[i, 0].bool().numpy()) for i in range(len(y))]
     return torch.where(M.bool(), torch.from_numpy(np.stack(out))[:, None].to(images.dtype).clamp(0, 1), images)
 
-# %% ../nbs/08_comparison.ipynb #034b1a23
+# %% ../nbs/08_comparison.ipynb #e7620f2d
 class RegressionUNet(nn.Module):
     "A U-Net predicting the whole image from the observation and the mask in one pass (no diffusion)."
     def __init__(self, widths:tuple=(32, 64, 64), # channels at 28, 14 and 7 pixels
@@ -49,12 +49,24 @@ class RegressionUNet(nn.Module):
         lin = torch.linspace(-1, 1, IMG_SIZE)
         self.register_buffer('coords', torch.stack(torch.meshgrid(lin, lin, indexing='ij'))[None], persistent=False)
 
-    def forward(self, images:torch.Tensor, mask:torch.Tensor)->torch.Tensor:
-        "`images` and `mask` `N×1×28×28` in [0, 1] → images with the hole filled."
+    def predict(self, images:torch.Tensor, mask:torch.Tensor)->torch.Tensor:
+        "The network's whole-image guess in model space [-1, 1] (what training fits)."
         y = observe(to_model(images), mask)
         t = torch.zeros(len(y), dtype=torch.long, device=y.device)
-        out = self.net(torch.cat([y, mask.to(y.dtype), self.coords.expand(len(y), -1, -1, -1).to(y.dtype)], 1), t)
-        return torch.where(mask.bool(), from_model(out.float()), images)
+        return self.net(torch.cat([y, mask.to(y.dtype), self.coords.expand(len(y), -1, -1, -1).to(y.dtype)], 1), t).float()
+
+    def forward(self, images:torch.Tensor, mask:torch.Tensor)->torch.Tensor:
+        "`images` and `mask` `N×1×28×28` in [0, 1] → images with the hole filled."
+        return torch.where(mask.bool(), from_model(self.predict(images, mask)), images)
+
+def _batches(n:int, batch_size:int, epochs:int, total:int, generator:torch.Generator):
+    "Index batches over `n` items, a fresh permutation each epoch, `total` batches at most."
+    k = 0
+    for _ in range(epochs):
+        perm = torch.randperm(n, generator=generator)
+        for i in range(0, n, batch_size):
+            if k == total: return
+            yield perm[i:i+batch_size]; k += 1
 
 @named_args
 def train_regression(epochs:int=1, # passes over the training digits
@@ -84,17 +96,12 @@ def train_regression(epochs:int=1, # passes over the training digits
     losses, t0 = [], time.time()
     pbar = tqdm(total=total, desc='regression', disable=not progress, dynamic_ncols=True)
     model.train()
-    for _ in range(epochs):
-        perm = torch.randperm(len(digits), generator=g)
-        for i in range(0, len(digits), batch_size):
-            x = to_images(digits[perm[i:i+batch_size]]).to(dev); m = M[:len(x)]
-            with autocast(dev, prec): out = model.net(torch.cat([observe(to_model(x), m), m, model.coords.expand(len(x), -1, -1, -1)], 1),
-                                                      torch.zeros(len(x), dtype=torch.long, device=dev)).float()
-            loss = ((out - to_model(x))**2*m).sum()/m.sum()
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-            losses.append(loss.item()); pbar.update(1)
-            if len(losses) >= total: break
-        if len(losses) >= total: break
+    for b in _batches(len(digits), batch_size, epochs, total, g):
+        x = to_images(digits[b]).to(dev); m = M[:len(x)]
+        with autocast(dev, prec): out = model.predict(x, m)
+        loss = ((out - to_model(x))**2*m).sum()/m.sum()
+        opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+        losses.append(loss.item()); pbar.update(1)
     pbar.close()
     return model.eval(), dict(steps=len(losses), seconds=time.time() - t0, losses=losses)
 
@@ -104,7 +111,7 @@ def regression_fill(model:RegressionUNet, images:torch.Tensor, mask:torch.Tensor
     with torch.inference_mode():
         return torch.cat([model(images[i:i+batch_size].to(dev), M[i:i+batch_size].to(dev)).cpu() for i in range(0, len(images), batch_size)])
 
-# %% ../nbs/08_comparison.ipynb #7556f71c
+# %% ../nbs/08_comparison.ipynb #dd519ec1
 def mnist_labels(train:bool=True, data_root:str|Path|None=None, n:int|None=None)->torch.Tensor:
     "The MNIST labels, in the order of `load_mnist`."
     load_mnist(train=train, data_root=data_root, n=n)                 # checks the files (and downloads them) with its clear errors
@@ -124,15 +131,10 @@ def train_classifier(epochs:int=1, batch_size:int=128, lr:float=1e-3, seed:int=0
     x, y = load_mnist(True, data_root, n_train), mnist_labels(True, data_root, n_train)
     clf = DigitClassifier().to(dev); opt = torch.optim.Adam(clf.parameters(), lr=lr); g = torch.Generator().manual_seed(seed)
     total = epochs*math.ceil(len(x)/batch_size) if max_steps is None else max_steps
-    pbar, step = tqdm(total=total, desc='classifier', disable=not progress), 0
-    for _ in range(epochs):
-        perm = torch.randperm(len(x), generator=g)
-        for i in range(0, len(x), batch_size):
-            b = perm[i:i+batch_size]
-            loss = F.cross_entropy(clf(to_images(x[b]).to(dev)), y[b].to(dev))
-            opt.zero_grad(); loss.backward(); opt.step(); step += 1; pbar.update(1)
-            if step >= total: break
-        if step >= total: break
+    pbar = tqdm(total=total, desc='classifier', disable=not progress)
+    for b in _batches(len(x), batch_size, epochs, total, g):
+        loss = F.cross_entropy(clf(to_images(x[b]).to(dev)), y[b].to(dev))
+        opt.zero_grad(); loss.backward(); opt.step(); pbar.update(1)
     pbar.close()
     return clf.eval()
 

@@ -32,20 +32,22 @@ def hole_metrics(pred:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
                 psnr_hole_per_image_mean=(10*torch.log10(1/mse_i.clamp(min=1e-10))).mean().item(),
                 n_images=len(truth), hole_pixels=int(M.sum().item()))
 
-# %% ../nbs/05_evaluation.ipynb #19003e8d
+# %% ../nbs/05_evaluation.ipynb #a9e1be10
 def _load_matching(ckpt, device, **expected):
     "Load `ckpt` and check that the model-shape arguments given agree with it."
     model, cfg = load_checkpoint(ckpt, device)
-    if ckpt is None: print(f"using {'the bundled pretrained model' if cfg['ckpt_path'].parent == bundled_dir() else cfg['ckpt_path']}")
+    if ckpt is None: print(f"using {'the bundled pretrained model' if _is_bundled(cfg) else cfg['ckpt_path']}")
     for k, v in expected.items():
         if v is not None and v != cfg[k]:
             raise ValueError(f"{k}={v!r} was given, but {ckpt if ckpt is not None else cfg['ckpt_path']} was trained with {k}={cfg[k]!r}; pass {k}={cfg[k]!r} or leave it out")
     return model, cfg
 
+def _is_bundled(cfg): return cfg['ckpt_path'].parent == bundled_dir()
+
 def _out_dir(out_dir, cfg):
     "Where results go: `out_dir`, else next to a trained checkpoint; never inside the installed package."
     if out_dir is not None: return Path(out_dir)
-    return Path('outputs/pretrained') if cfg['ckpt_path'].parent == bundled_dir() else cfg['ckpt_path'].parent
+    return Path('outputs/pretrained') if _is_bundled(cfg) else cfg['ckpt_path'].parent
 
 def _check_sampling_args(n_name, n, steps, center_box, dc_repeats, eta, batch_size, seed, precision):
     check_choice('precision', precision, PRECISIONS)
@@ -100,7 +102,7 @@ def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pre
     print(f'wrote {path}')
     return path
 
-# %% ../nbs/05_evaluation.ipynb #459c4119
+# %% ../nbs/05_evaluation.ipynb #37f15761
 @named_args
 def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
              batch_size:int=256, # digits sampled at once
@@ -138,9 +140,10 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pretr
     seconds = time.time() - t0
     metrics = hole_metrics(out, x, M)                   # one sample per digit: the reference figure
     if n_samples > 1:
-        per_sample = [hole_metrics(r['samples'][:, k], x, M) for k in range(n_samples)]
-        metrics['mean_of_samples'] = dict(n_samples=n_samples, **{k: hole_metrics(r['mean'], x, M)[k] for k in ('psnr_hole', 'l1_hole', 'psnr_hole_per_image_mean')},
-                                          single_sample_psnr_hole_avg=float(np.mean([m['psnr_hole'] for m in per_sample])),
+        per_sample = [hole_metrics(r['samples'][:, k], x, M)['psnr_hole'] for k in range(n_samples)]
+        of_mean = hole_metrics(r['mean'], x, M)
+        metrics['mean_of_samples'] = dict(n_samples=n_samples, **{k: of_mean[k] for k in ('psnr_hole', 'l1_hole', 'psnr_hole_per_image_mean')},
+                                          single_sample_psnr_hole_avg=float(np.mean(per_sample)),
                                           std_in_hole=float(r['std'][:, :, M.bool()].mean()))
     dev = next(model.parameters()).device
     from ddim_mnist import __version__
