@@ -3,6 +3,7 @@
     python tools/run_nb.py nbs/03_training.ipynb                      # run all but the `tst_flags` cells, in place
     python tools/run_nb.py nbs/03_training.ipynb --all --out run.ipynb  # run every cell, the slow ones too
     python tools/run_nb.py nbs/03_training.ipynb --outputs_from run.ipynb  # skipped cells take the outputs of that executed copy
+    python tools/run_nb.py nbs/07_bench.ipynb --all --only "bench('bench.json'"  # of the flagged cells, run only those containing the text
 
 Skipped cells keep the outputs they have (or those of the same source in `--outputs_from`), so the outputs of a long
 reference run survive re-executing the fast cells. Progress bars are stored as the terminal shows them: the last state."""
@@ -12,6 +13,8 @@ from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
 from fastcore.xtras import working_directory
 
+_SLOW = set()    # the tst_flags of settings.ini
+
 def _flags(src):
     return {f for line in src.splitlines() if (m := re.match(r'^#\|\s*(.*)$', line.strip())) for f in m.group(1).split()}
 
@@ -20,7 +23,7 @@ def _collapse(text):
     lines = ''.join(text).split('\n')
     return '\n'.join(l.rstrip('\r').rsplit('\r', 1)[-1] for l in lines)
 
-def run(fn, skip, out=None, outputs_from=None):
+def run(fn, skip, out=None, outputs_from=None, only=None):
     fn = Path(fn).resolve(); nb = read_nb(fn)
     donor = {}
     if outputs_from:
@@ -29,7 +32,8 @@ def run(fn, skip, out=None, outputs_from=None):
     t0 = time.time(); n = len(nb.cells)
     def preproc(c):
         if c.cell_type != 'code': return True
-        if _flags(c.source) & skip or 'nbdev_export(' in c.source:
+        flagged = _flags(c.source) & skip or (only is not None and _flags(c.source) & _SLOW and only not in c.source)
+        if flagged or 'nbdev_export(' in c.source:
             if c.source in donor: c.outputs = donor[c.source]
             return True
         print(f'[{time.time()-t0:7.1f}s] cell {c.idx_}/{n}: {c.source.splitlines()[-1][:80]}', flush=True)
@@ -51,7 +55,9 @@ if __name__ == '__main__':
     p.add_argument('--all', action='store_true', help='run the cells flagged in tst_flags too')
     p.add_argument('--out', help='write the executed notebook here (one notebook only)')
     p.add_argument('--outputs_from', help='executed copy whose outputs the skipped cells take')
+    p.add_argument('--only', help='with --all: of the flagged cells, run only those whose source contains this text')
     a = p.parse_args()
     cfg = configparser.ConfigParser(); cfg.read(Path(__file__).parents[1]/'settings.ini')
     skip = set() if a.all else set(cfg['DEFAULT'].get('tst_flags', '').split())
-    for fn in a.notebooks: run(fn, skip, a.out, a.outputs_from)
+    _SLOW.update(cfg['DEFAULT'].get('tst_flags', '').split())
+    for fn in a.notebooks: run(fn, skip, a.out, a.outputs_from, a.only)
