@@ -171,7 +171,7 @@ def bench_cli(argv:list|None=None # arguments; default: the command line
     if isinstance(a.get('precisions'), str): a['precisions'] = a['precisions'].replace(',', ' ').split()
     bench(**a)
 
-# %% ../nbs/07_bench.ipynb #e0185f3d
+# %% ../nbs/07_bench.ipynb #223ec4b6
 def plot_quality(paths:list, # `quality_curve` JSON files, one per run
                  extra:dict|None=None, # more points to draw: label → (minutes, PSNR)
                  target:float|None=None, # a horizontal line at this hole PSNR
@@ -185,6 +185,6 @@ def plot_quality(paths:list, # `quality_curve` JSON files, one per run
                 label=f"{Path(p).stem} ({rows[0]['params']/1e6:.2f} M params)")
     for lab, (x, y) in (extra or {}).items(): ax.plot([x], [y], '*', ms=11, label=lab)
     if target is not None: ax.axhline(target, ls='--', c='gray', lw=1, label=f'target {target} dB')
-    ax.set_xscale('log'); ax.set_xlabel('training minutes (this CPU, log scale)'); ax.set_ylabel('hole PSNR (dB)'); ax.legend(fontsize=7)
+    ax.set_xscale('log'); ax.set_xlabel('training minutes (this CPU, log scale)'); ax.set_ylabel('hole PSNR (dB)'); ax.legend(fontsize=7, loc='upper left')
     fig.tight_layout()
     return fig
