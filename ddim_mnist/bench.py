@@ -64,7 +64,7 @@ def peak_memory_mb(device:torch.device)->float:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss/2**20 if sys.platform == 'darwin' else rss/2**10
 
-# %% ../nbs/07_bench.ipynb #b39cf85b
+# %% ../nbs/07_bench.ipynb #e47ea6e8
 def _git_revision():
     "The commit checked out, with `-dirty` when tracked files differ from it."
     try: return subprocess.run(['git', 'describe', '--always', '--dirty', '--abbrev=7'], capture_output=True, text=True, timeout=10).stdout.strip() or None
@@ -115,7 +115,7 @@ def bench(out:str|Path='bench.json', # where to write the results
     if compile:
         ap = resolve_precision('auto', dev)
         torch.manual_seed(0); mc = torch.compile(InpaintUNet(widths=widths).to(dev).eval())
-        t0 = time.perf_counter(); inpaint(mc, x[:sample_n], center_mask(12), steps=1, seed=0, precision=ap, batch_size=sample_n); _sync(dev)
+        t0 = time.perf_counter(); inpaint(mc, x[:sample_n], center_mask(12), steps=1, seed=0, precision=ap, batch_size=sample_n)    # returns CPU tensors: synchronised
         cs = time.perf_counter() - t0
         sa = sample_speed(mc, x[:sample_n], ap, steps=sample_steps)
         res['compiled'] = dict(precision=ap, compile_seconds=round(cs, 1), sample_images_per_s=round(sa, 1))

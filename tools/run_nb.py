@@ -13,8 +13,6 @@ from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
 from fastcore.xtras import working_directory
 
-_SLOW = set()    # the tst_flags of settings.ini
-
 def _flags(src):
     return {f for line in src.splitlines() if (m := re.match(r'^#\|\s*(.*)$', line.strip())) for f in m.group(1).split()}
 
@@ -23,7 +21,8 @@ def _collapse(text):
     lines = ''.join(text).split('\n')
     return '\n'.join(l.rstrip('\r').rsplit('\r', 1)[-1] for l in lines)
 
-def run(fn, skip, out=None, outputs_from=None, only=None):
+def run(fn, flags, run_flagged=False, out=None, outputs_from=None, only=None):
+    "Execute `fn`; cells with one of `flags` run only with `run_flagged` (and, given `only`, if their source contains it)."
     fn = Path(fn).resolve(); nb = read_nb(fn)
     donor = {}
     if outputs_from:
@@ -32,8 +31,8 @@ def run(fn, skip, out=None, outputs_from=None, only=None):
     t0 = time.time(); n = len(nb.cells)
     def preproc(c):
         if c.cell_type != 'code': return True
-        flagged = _flags(c.source) & skip or (only is not None and _flags(c.source) & _SLOW and only not in c.source)
-        if flagged or 'nbdev_export(' in c.source:
+        skipped = _flags(c.source) & flags and not (run_flagged and (only is None or only in c.source))
+        if skipped or 'nbdev_export(' in c.source:
             if c.source in donor: c.outputs = donor[c.source]
             return True
         print(f'[{time.time()-t0:7.1f}s] cell {c.idx_}/{n}: {c.source.splitlines()[-1][:80]}', flush=True)
@@ -58,6 +57,5 @@ if __name__ == '__main__':
     p.add_argument('--only', help='with --all: of the flagged cells, run only those whose source contains this text')
     a = p.parse_args()
     cfg = configparser.ConfigParser(); cfg.read(Path(__file__).parents[1]/'settings.ini')
-    skip = set() if a.all else set(cfg['DEFAULT'].get('tst_flags', '').split())
-    _SLOW.update(cfg['DEFAULT'].get('tst_flags', '').split())
-    for fn in a.notebooks: run(fn, skip, a.out, a.outputs_from, a.only)
+    flags = set(cfg['DEFAULT'].get('tst_flags', '').split())
+    for fn in a.notebooks: run(fn, flags, a.all, a.out, a.outputs_from, a.only)
