@@ -11,7 +11,7 @@ from .data import IMG_SIZE, check_choice
 from .schedule import make_betas, alphas_cumprod, PREDS
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'timestep_embedding', 'ResBlock', 'SelfAttention', 'UNet', 'InpaintUNet', 'get_device',
+__all__ = ['DEFAULT_WIDTHS', 'PRECISIONS', 'timestep_embedding', 'ResBlock', 'SelfAttention', 'UNet', 'InpaintUNet', 'get_device',
            'resolve_precision', 'autocast', 'device_name', 'tune_malloc']
 
 # %% ../nbs/02_unet.ipynb #c62950c2
@@ -55,11 +55,13 @@ class SelfAttention(nn.Module):
         o = F.scaled_dot_product_attention(q, k, v).transpose(-1, -2).reshape(n, c, h, w)
         return x + self.proj(o)
 
-# %% ../nbs/02_unet.ipynb #d1deb244
+# %% ../nbs/02_unet.ipynb #2fb236d7
+DEFAULT_WIDTHS = (16, 32, 32)   # the library's default model: the quality study of 07_bench found it the best per CPU-minute
+
 class UNet(nn.Module):
     "Timestep-conditioned U-Net mapping `in_ch` channels at 28×28 to one output channel."
     def __init__(self, in_ch:int=1, # input channels
-                 widths:tuple=(32, 64, 64), # channels at 28×28, 14×14 and 7×7
+                 widths:tuple=DEFAULT_WIDTHS, # channels at 28×28, 14×14 and 7×7
                  n_blocks:int=1, # residual blocks per level
                  attn:bool=False, # self-attention at the lowest resolution
                  dropout:float=0., # dropout inside the residual blocks
@@ -102,7 +104,7 @@ class UNet(nn.Module):
             h = up(h)
         return self.out(h)
 
-# %% ../nbs/02_unet.ipynb #6dffccf9
+# %% ../nbs/02_unet.ipynb #4380ee0d
 class InpaintUNet(nn.Module):
     "U-Net inpainting model with its noise schedule, parameterization and conditioning channels."
     def __init__(self, steps:int=400, # T, number of diffusion steps
@@ -112,7 +114,7 @@ class InpaintUNet(nn.Module):
                  pred:str='v', # what the network outputs: 'eps', 'x0' or 'v'
                  self_cond:bool=True, # extra input channel with the previous x̂0
                  coord_conv:bool=True, # two extra input channels with pixel coordinates
-                 widths:tuple=(32, 64, 64), # channels at 28×28, 14×14, 7×7
+                 widths:tuple=DEFAULT_WIDTHS, # channels at 28×28, 14×14, 7×7
                  n_blocks:int=1, # residual blocks per level
                  attn:bool=False, # self-attention at 7×7
                  dropout:float=0., # dropout in the residual blocks

@@ -4,6 +4,7 @@
     python tools/run_nb.py nbs/03_training.ipynb --all --out run.ipynb  # run every cell, the slow ones too
     python tools/run_nb.py nbs/03_training.ipynb --outputs_from run.ipynb  # skipped cells take the outputs of that executed copy
     python tools/run_nb.py nbs/07_bench.ipynb --all --only "bench('bench.json'"  # of the flagged cells, run only those containing the text
+    python tools/run_nb.py nbs/03_training.ipynb --all --only "res = train(" "res['steps']"   # ... or any of several texts
 
 Skipped cells keep the outputs they have (or those of the same source in `--outputs_from`), so the outputs of a long
 reference run survive re-executing the fast cells. Progress bars are stored as the terminal shows them: the last state."""
@@ -22,7 +23,7 @@ def _collapse(text):
     return '\n'.join(l.rstrip('\r').rsplit('\r', 1)[-1] for l in lines)
 
 def run(fn, flags, run_flagged=False, out=None, outputs_from=None, only=None):
-    "Execute `fn`; cells with one of `flags` run only with `run_flagged` (and, given `only`, if their source contains it)."
+    "Execute `fn`; cells with one of `flags` run only with `run_flagged` (and, given `only`, if their source contains one of its texts)."
     fn = Path(fn).resolve(); nb = read_nb(fn)
     donor = {}
     if outputs_from:
@@ -31,7 +32,7 @@ def run(fn, flags, run_flagged=False, out=None, outputs_from=None, only=None):
     t0 = time.time(); n = len(nb.cells)
     def preproc(c):
         if c.cell_type != 'code': return True
-        skipped = _flags(c.source) & flags and not (run_flagged and (only is None or only in c.source))
+        skipped = _flags(c.source) & flags and not (run_flagged and (not only or any(o in c.source for o in only)))
         if skipped or 'nbdev_export(' in c.source:
             if c.source in donor: c.outputs = donor[c.source]
             return True
@@ -54,7 +55,7 @@ if __name__ == '__main__':
     p.add_argument('--all', action='store_true', help='run the cells flagged in tst_flags too')
     p.add_argument('--out', help='write the executed notebook here (one notebook only)')
     p.add_argument('--outputs_from', help='executed copy whose outputs the skipped cells take')
-    p.add_argument('--only', help='with --all: of the flagged cells, run only those whose source contains this text')
+    p.add_argument('--only', nargs='+', help='with --all: of the flagged cells, run only those whose source contains one of these texts')
     a = p.parse_args()
     cfg = configparser.ConfigParser(); cfg.read(Path(__file__).parents[1]/'settings.ini')
     flags = set(cfg['DEFAULT'].get('tst_flags', '').split())
