@@ -57,6 +57,7 @@ if __name__ == '__main__':
     p.add_argument('--outputs_from', help='executed copy whose outputs the skipped cells take')
     p.add_argument('--only', nargs='+', help='with --all: of the flagged cells, run only those whose source contains one of these texts')
     a = p.parse_args()
+    sys.argv = sys.argv[:1]     # the notebooks must not see these arguments (torch inductor reads an `--only` in sys.argv as a benchmark name)
     cfg = configparser.ConfigParser(); cfg.read(Path(__file__).parents[1]/'settings.ini')
     flags = set(cfg['DEFAULT'].get('tst_flags', '').split())
     for fn in a.notebooks: run(fn, flags, a.all, a.out, a.outputs_from, a.only)
