@@ -80,7 +80,7 @@ def save_json(obj, path:str|Path):
         with open(tmp, 'w') as f: json.dump(obj, f, indent=2)
     return atomic_write(path, w)
 
-# %% ../nbs/03_training.ipynb #79322c0a
+# %% ../nbs/03_training.ipynb #0a400737
 CKPT_FORMAT, CKPT_VERSION = 'ddim_mnist', 1
 
 def save_checkpoint(path:str|Path, # where to write (atomically)
@@ -140,6 +140,8 @@ def load_checkpoint(path:str|Path, # a checkpoint written by `train` or `save_ch
     try: model.load_state_dict(ck['ema' if ema else 'model'])
     except RuntimeError as e: raise ValueError(f"{path}: weights do not match the architecture in its config {mc}: {e}") from None
     config = {**ck['config'], **mc, 'step': ck['step'], 'library_version': ck['library_version'], 'ckpt_path': path}
+    ts = ck.get('train_state') or {}
+    if 'seconds' in ts: config['train_seconds'] = round(ts['seconds'], 1)     # training time so far, resumed stages included
     return model.to(get_device(device)).eval(), config
 
 # %% ../nbs/03_training.ipynb #0cb88c88
