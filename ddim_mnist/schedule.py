@@ -9,7 +9,8 @@ import torch
 from .data import check_int, check_choice
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'PREDS', 'make_betas', 'alphas_cumprod', 'q_sample', 'pred_target', 'to_x0_eps', 'snr', 'p2_weight']
+__all__ = ['SCHEDULES', 'PREDS', 'make_betas', 'alphas_cumprod', 'q_sample', 'pred_target', 'to_x0_eps', 'snr', 'p2_weight',
+           'min_snr_weight']
 
 # %% ../nbs/01_schedule.ipynb #acf7f059
 SCHEDULES = ('linear', 'cosine')
@@ -79,7 +80,7 @@ def to_x0_eps(pred:str, # 'eps', 'x0' or 'v'
         eps = (xt - sa*x0)/s1
     return x0, eps
 
-# %% ../nbs/01_schedule.ipynb #5ed14429
+# %% ../nbs/01_schedule.ipynb #2ca273fd
 def snr(ab:torch.Tensor)->torch.Tensor:
     "Signal-to-noise ratio ᾱ/(1−ᾱ)."
     return ab/(1 - ab)
@@ -90,3 +91,13 @@ def p2_weight(ab:torch.Tensor, # ᾱ_t
              )->torch.Tensor:
     "P2 loss weight `1/(k + SNR)^γ`."
     return (p2_k + snr(ab))**-p2_gamma
+
+def min_snr_weight(ab:torch.Tensor, # ᾱ_t
+                   pred:str, # the parameterization whose loss is weighted: 'eps', 'x0' or 'v'
+                   gamma:float=5., # the cap γ on the SNR; 0 turns the weighting off
+                  )->torch.Tensor:
+    "Min-SNR-γ loss weight for a `pred` loss: `min(SNR, γ)` over the factor relating that loss to the x₀ loss."
+    check_choice('pred', pred, PREDS)
+    if gamma == 0: return torch.ones_like(ab)
+    s = snr(ab)
+    return s.clamp(max=gamma)/{'eps': s, 'x0': torch.ones_like(s), 'v': s + 1}[pred]
