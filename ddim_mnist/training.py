@@ -197,7 +197,7 @@ def _resume_checkpoint(path:Path, args:dict)->dict:
                               + ', '.join(f"{k}={args[k]!r}" for k in diff) + f". Only {', '.join(_RESUME_FREE[:-2])} may change")
     return ck
 
-# %% ../nbs/03_training.ipynb #f4681ece
+# %% ../nbs/03_training.ipynb #f70e8662
 @named_args
 def train(epochs:int=43, # passes over the training digits (the reference: 25)
           batch_size:int=128, # digits per micro-batch
@@ -210,7 +210,7 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
           dc_fixed_z:bool=True, # reuse one noise draw to noise the observation, for the panels
           pred:str='v', # what the network predicts: 'eps', 'x0' or 'v'
           p2_k:float=1.0, # P2 weighting offset
-          p2_gamma:float=1.0, # P2 weighting exponent (0: off)
+          p2_gamma:float=3.0, # P2 weighting exponent (0: off; the reference: 1)
           min_snr_gamma:float=0.0, # min-SNR-γ loss weighting's cap (0: off; use with `p2_gamma=0`)
           hole_weight:float=5.0, # loss weight of the hole's pixels (1 outside)
           seed:int=42, # seeds initialisation, data order and noise
