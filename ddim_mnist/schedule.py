@@ -80,7 +80,7 @@ def to_x0_eps(pred:str, # 'eps', 'x0' or 'v'
         eps = (xt - sa*x0)/s1
     return x0, eps
 
-# %% ../nbs/01_schedule.ipynb #2ca273fd
+# %% ../nbs/01_schedule.ipynb #9813e5a7
 def snr(ab:torch.Tensor)->torch.Tensor:
     "Signal-to-noise ratio ᾱ/(1−ᾱ)."
     return ab/(1 - ab)
@@ -100,4 +100,4 @@ def min_snr_weight(ab:torch.Tensor, # ᾱ_t
     check_choice('pred', pred, PREDS)
     if gamma == 0: return torch.ones_like(ab)
     s = snr(ab)
-    return s.clamp(max=gamma)/{'eps': s, 'x0': torch.ones_like(s), 'v': s + 1}[pred]
+    return s.clamp(max=gamma)/(s if pred == 'eps' else s + 1 if pred == 'v' else 1.)   # the x₀ loss is that of ε times SNR, of v times SNR+1
