@@ -48,11 +48,11 @@ def sample_speed(model:InpaintUNet, # the model to sample with
                  precision:str, # 'fp32', 'bf16' or 'fp16'
                  steps:int=50, # DDIM steps
                 )->float: # digits per second
-    "Sampling throughput of `inpaint` (one untimed warm-up call of 2 steps on the same batch first)."
+    "Sampling throughput of `inpaint` with one consistency round per step (one untimed warm-up call of 2 steps on the same batch first)."
     M = center_mask(12)
-    inpaint(model, x, M, steps=2, seed=0, precision=precision, batch_size=len(x))
+    inpaint(model, x, M, steps=2, dc_repeats=1, seed=0, precision=precision, batch_size=len(x))
     t0 = time.perf_counter()
-    inpaint(model, x, M, steps=steps, seed=0, precision=precision, batch_size=len(x))
+    inpaint(model, x, M, steps=steps, dc_repeats=1, seed=0, precision=precision, batch_size=len(x))
     return len(x)/(time.perf_counter() - t0)
 
 def peak_memory_mb(device:torch.device)->float:
@@ -118,7 +118,7 @@ def bench(out:str|Path='bench.json', # where to write the results
     if compile:
         ap = res['auto_precision']
         torch.manual_seed(0); mc = torch.compile(InpaintUNet(widths=widths).to(dev).eval())
-        t0 = time.perf_counter(); inpaint(mc, x[:sample_n], center_mask(12), steps=1, seed=0, precision=ap, batch_size=sample_n)    # returns CPU tensors: synchronised
+        t0 = time.perf_counter(); inpaint(mc, x[:sample_n], center_mask(12), steps=1, dc_repeats=1, seed=0, precision=ap, batch_size=sample_n)    # returns CPU tensors: synchronised
         cs = time.perf_counter() - t0
         sa = sample_speed(mc, x[:sample_n], ap, steps=sample_steps)
         res['compiled'] = dict(precision=ap, compile_seconds=round(cs, 1), sample_images_per_s=round(sa, 1))
