@@ -7,7 +7,7 @@
     python tools/run_nb.py nbs/08_training.ipynb --all --only "res = train(" "res['steps']"   # ... or any of several texts
 
 Skipped cells keep the outputs they have (or those of the same source in `--outputs_from`), so the outputs of a long
-reference run survive re-executing the fast cells. Progress bars are stored as the terminal shows them: the last state."""
+reference run survive re-executing the fast cells. Progress bars are stored as the terminal shows them: the last state; temporary folders as `tmp`."""
 import argparse, configparser, os, re, sys, time
 from pathlib import Path
 from execnb.nbio import read_nb, write_nb
@@ -21,6 +21,12 @@ def _collapse(text):
     "What a terminal shows of text with carriage returns: per line (split at newlines only), what follows the last `\\r`."
     lines = ''.join(text).split('\n')
     return '\n'.join(l.rstrip('\r').rsplit('\r', 1)[-1] for l in lines)
+
+_TMP = re.compile(r'(?:/private)?(?:/tmp|/var/folders/[^/\s]+/[^/\s]+/T)/tmp[A-Za-z0-9_]+')
+
+def _untemp(text):
+    "Temporary folders of test cells shown as `tmp` instead of a random path that changes with every run."
+    return _TMP.sub('tmp', text)
 
 def run(fn, flags, run_flagged=False, out=None, outputs_from=None, only=None):
     "Execute `fn`; cells with one of `flags` run only with `run_flagged` (and, given `only`, if their source contains one of its texts)."
@@ -44,7 +50,9 @@ def run(fn, flags, run_flagged=False, out=None, outputs_from=None, only=None):
             sys.stderr.write(shell.prettytb(fname=fn) + '\n'); raise SystemExit(1)
     for c in nb.cells:
         for o in c.get('outputs', []):
-            if o.get('output_type') == 'stream': o['text'] = _collapse(o['text']).splitlines(True)   # (no \r is left to split at)
+            if o.get('output_type') == 'stream': o['text'] = _untemp(_collapse(o['text'])).splitlines(True)   # (no \r is left to split at)
+            for k, v in o.get('data', {}).items():
+                if k.startswith('text/') and isinstance(v, (str, list)): o['data'][k] = _untemp(''.join(v)).splitlines(True)
             c.execution_count = None
     write_nb(nb, out or fn)
     print(f'{fn.name}: done in {time.time()-t0:.0f}s -> {out or fn}', flush=True)
