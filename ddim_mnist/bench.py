@@ -70,7 +70,7 @@ def _git_revision():
 @named_args
 def bench(out:str|Path='bench.json', # where to write the results
           device:str|None=None, # default: cuda, then mps, then cpu
-          precisions:list|None=None, # default: those worth measuring on the device (`precisions_for`)
+          precisions:list|None=None, # default: those worth measuring on the device (precisions_for)
           train_batch:int=128, # digits per training step (the reference batch size)
           train_steps:int=10, # timed training steps per precision
           sample_n:int=256, # digits sampled at once for the sampling rate
@@ -142,7 +142,7 @@ def quality_curve(out:str|Path='quality.json', # JSON file the rows go to (rewri
                   resume:bool=False, # continue the run in `out_dir` from its `last.pt`, adding rows to those already in `out`
                   device:str|None=None, # default: cuda, then mps, then cpu
                   data_root:str|Path|None=None, # folder with MNIST/raw
-                  **train_kw, # any other `train` argument (`widths`, `lr`, ...), the same for every stage
+                  **train_kw, # any other train argument (`widths`, `lr`, ...), the same for every stage
                  )->list: # one row per stage: `steps`, `train_seconds`, `psnr_hole`, `l1_hole`, ...
     "Train once in stages and run the reference evaluation after each: hole PSNR and L1 against training time."
     at = [check_int('at_steps', s) for s in at_steps]

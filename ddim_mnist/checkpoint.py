@@ -62,8 +62,8 @@ def read_checkpoint(path:Path)->dict:
                          f" (written by ddim_mnist {ck.get('library_version', '?')}): load it with that version")
     return ck
 
-def load_checkpoint(path:str|Path, # a checkpoint written by `train` or `save_checkpoint`, or `'pretrained'` for the bundled model
-                    device:str|torch.device|None=None, # where to put the model; default: `get_device()`
+def load_checkpoint(path:str|Path, # a checkpoint written by train or save_checkpoint, or `'pretrained'` for the bundled model
+                    device:str|torch.device|None=None, # where to put the model; default: get_device()
                     ema:bool=True, # load the EMA weights (else the raw ones)
                    )->tuple: # (model in eval mode, config dict)
     "Load a model (its EMA weights) and its configuration on any device."

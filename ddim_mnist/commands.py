@@ -4,6 +4,7 @@
 
 # %% ../nbs/10_commands.ipynb #3cac71e0
 from __future__ import annotations
+import argparse
 from pathlib import Path
 import numpy as np, torch
 from fastcore.script import anno_parser, str2bool
@@ -25,6 +26,7 @@ def int_tuple(s:str)->tuple:
     "Parse '32,64,64' (or '32 64 64') into a tuple of ints."
     return tuple(int(v) for v in str(s).replace(',', ' ').split())
 
+_PYTHON_ONLY = ('loss_fn',)   # arguments that take a Python object: not on the command line
 _TYPES = dict(widths=int_tuple, self_cond=str2bool, coord_conv=str2bool, pred=str, ckpt=str, precisions=str, image=str, mask=str, out=str)
 
 def parse_cli(func, # the Python function whose arguments the command takes
@@ -35,8 +37,9 @@ def parse_cli(func, # the Python function whose arguments the command takes
     p = anno_parser(func, prog=prog)
     for a in p._actions:
         if a.dest in _TYPES: a.type = _TYPES[a.dest]
+        if a.dest in _PYTHON_ONLY: a.help = argparse.SUPPRESS
     args = vars(p.parse_args(argv))
-    args.pop('pdb', None); args.pop('xtra', None)
+    for k in ('pdb', 'xtra') + _PYTHON_ONLY: args.pop(k, None)
     return args
 
 # %% ../nbs/10_commands.ipynb #dc3c8417

@@ -71,7 +71,7 @@ def default_data_root()->Path:
 
 # %% ../nbs/01_data.ipynb #a796496d
 def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test digits
-               data_root:str|Path|None=None, # folder holding `MNIST/raw/`; default: `default_data_root()`
+               data_root:str|Path|None=None, # folder holding `MNIST/raw/`; default: default_data_root()
                n:int|None=None, # keep only the first `n` digits
                download:bool=True, # download the files when they are missing
               )->torch.Tensor: # `N×28×28` uint8 digits

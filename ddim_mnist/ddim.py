@@ -110,7 +110,7 @@ def _inpaint_batch(model, x, M, s:SamplerSettings, ts, abs_, noise:RowNoise, pre
     return from_model(xt)
 
 # %% ../nbs/07_ddim.ipynb #3782e548
-def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from `load_checkpoint`)
+def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
                  images:torch.Tensor, # `N×1×H×W` in [0, 1]; the pixels under the hole are ignored
                  mask:torch.Tensor, # 1 in the hole: `H×W` for all images or `N×1×H×W`
                  sampler:SamplerSettings, # steps, eta, consistency rounds, seed
@@ -156,7 +156,7 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from `load_checkpoin
     return dict(samples=s, mean=s.mean(1), std=s.std(1, correction=0), precision=prec)
 
 @named_args
-def inpaint(model:InpaintUNet, # a trained model (e.g. from `load_checkpoint`)
+def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
             images:torch.Tensor, # `N×1×H×W` in [0, 1]; the pixels under the hole are ignored
             mask:torch.Tensor, # 1 in the hole: `H×W` for all images or `N×1×H×W`
             steps:int=50, # DDIM steps (at most the model's diffusion steps)

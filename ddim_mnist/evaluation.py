@@ -58,7 +58,7 @@ def _check_command_args(n_name:str, n:int, center_box:int, batch_size:int, preci
 
 # %% ../nbs/09_evaluation.ipynb #7fe0e583
 @named_args
-def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
                n:int=16, # test digits to inpaint
                steps:int=400, # DDIM steps (at most the training steps)
                center_box:int=12, # side of the centered square hole
@@ -90,7 +90,7 @@ def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pre
 
 # %% ../nbs/09_evaluation.ipynb #37f15761
 @named_args
-def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
              batch_size:int=256, # digits sampled at once (the result does not depend on it)
              n_eval:int=500, # evaluate on the first `n_eval` test digits
              steps:int=50, # DDIM steps (at most the training steps)
@@ -147,7 +147,7 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by `train`, or 'pretr
 
 # %% ../nbs/09_evaluation.ipynb #7cceff80
 @named_args
-def export_pretrained(ckpt:str|Path, # a checkpoint written by `train`
+def export_pretrained(ckpt:str|Path, # a checkpoint written by train
                       dest:str|Path|None=None, # folder to write; default: the package's bundled-model folder
                       dtype:str='fp16', # storage type of the weights: 'fp16', 'bf16' or 'fp32'
                       **eval_kw, # `eval_cmd` arguments for measuring the exported model; default: the reference evaluation

@@ -26,7 +26,7 @@ def panel_grid(truth:torch.Tensor, # `N×1×H×W` ground truth in [0, 1]
     rows = F.interpolate(rows, scale_factor=scale, mode='nearest')
     return make_grid(rows, nrow=len(truth), padding=2, pad_value=1.)
 
-def save_grid(grid:torch.Tensor, # a `C×H×W` image in [0, 1], e.g. from `panel_grid`
+def save_grid(grid:torch.Tensor, # a `C×H×W` image in [0, 1], e.g. from panel_grid
               path:str|Path, # PNG to write (atomically)
              )->Path:
     "Write an image grid as a PNG, atomically."
@@ -74,7 +74,7 @@ def plot_samples(digit:torch.Tensor, # `H×W` (or `1×1×H×W`) digit in [0, 1]
     return fig
 
 # %% ../nbs/06_pictures.ipynb #223ec4b6
-def plot_quality(paths:list, # `quality_curve` JSON files, one per run
+def plot_quality(paths:list, # quality_curve JSON files, one per run
                  extra:dict|None=None, # more points to draw: label → (minutes, PSNR)
                  target:float|None=None, # a horizontal line at this hole PSNR
                 ):

@@ -87,13 +87,12 @@ def position(st:TrainState, # the run
     return dict(epoch=epoch, next_i=next_i, perm_state=perm_state, torch_rng=torch.get_rng_state(), coin_state=st.coin_gen.get_state(),
                 mask_state=st.mask_gen.get_state(), cuda_rng=torch.cuda.get_rng_state(dev) if dev.type == 'cuda' else None)
 
-def new_state(a:dict, # `train`'s arguments
+def new_state(a:dict, # train's arguments
               dev:torch.device, # where to train
              )->TrainState:
     "A fresh run: the model initialised from `a['seed']`, its EMA copy, AdamW with linear warm-up, the precision, and the seeded generators."
     torch.manual_seed(a['seed'])
-    model = InpaintUNet(a['steps'], a['schedule'], a['beta_start'], a['beta_end'], a['pred'], a['self_cond'], a['coord_conv'], a['widths'],
-                        a['n_blocks'], a['attn'], a['dropout']).to(dev)
+    model = InpaintUNet(**{k: a[k] for k in inspect.signature(InpaintUNet).parameters}).to(dev)        # the model's arguments, by name
     prec = resolve_precision(a['precision'], dev, model, _probe_args(model, a['batch_size'], dev))     # timed in inference mode: no RNG drawn
     opt = torch.optim.AdamW(model.parameters(), lr=a['lr'])
     w = a['warmup_steps']
@@ -103,8 +102,8 @@ def new_state(a:dict, # `train`'s arguments
     st.pos = position(st, 0, 0, st.data_gen.get_state())
     return st
 
-def restore_state(st:TrainState, # a state from `new_state` with the same arguments
-                  ck:dict, # a checkpoint written by `save_state`
+def restore_state(st:TrainState, # a state from new_state with the same arguments
+                  ck:dict, # a checkpoint written by save_state
                  )->TrainState:
     "Put the weights, optimizer, schedules, generators, position and losses of `ck` back into `st`."
     ts = ck['train_state']
@@ -115,7 +114,7 @@ def restore_state(st:TrainState, # a state from `new_state` with the same argume
     if 'mask_state' in ts: st.mask_gen.set_state(ts['mask_state'])
     dev = next(st.model.parameters()).device
     if dev.type == 'cuda' and ts.get('cuda_rng') is not None: torch.cuda.set_rng_state(ts['cuda_rng'], dev)
-    st.pos = {k: ts[k] for k in ('epoch', 'next_i', 'perm_state', 'torch_rng', 'coin_state', 'cuda_rng')} | {'mask_state': st.mask_gen.get_state()}
+    st.pos = {k: ts.get(k) for k in ('epoch', 'next_i', 'perm_state', 'torch_rng', 'coin_state', 'cuda_rng')} | {'mask_state': st.mask_gen.get_state()}
     return st
 
 def save_state(st:TrainState, # the run
@@ -129,7 +128,7 @@ def save_state(st:TrainState, # the run
 # %% ../nbs/08_training.ipynb #641b2baa
 def micro_batches(st:TrainState, # the run: its data generator and position
                   digits:torch.Tensor, # `N×28×28` uint8 training digits
-                  a:dict, # `train`'s arguments
+                  a:dict, # train's arguments
                   dev:torch.device, # where to put the batches
                  ):
     "Yield `(epoch, next_i, perm_state)`, digits in model space and their masks, from the run's position to the last epoch."
@@ -143,10 +142,10 @@ def micro_batches(st:TrainState, # the run: its data generator and position
             yield (epoch, i + bs, perm_state), x0, m
 
 def optimizer_step(st:TrainState, # the run
-                   batches, # the iterator from `micro_batches`
-                   a:dict, # `train`'s arguments
+                   batches, # the iterator from micro_batches
+                   a:dict, # train's arguments
                    prec:str, # the resolved precision
-                   loss_fn, # the loss, called as `diffusion_loss` is
+                   loss_fn, # the loss, called as diffusion_loss is
                   )->float: # the step's loss
     "Accumulate the gradients of `grad_accum` micro-batches, clip them and take one AdamW step; then the EMA, the loss and the position."
     ga, dev = a['grad_accum'], next(st.model.parameters()).device
@@ -260,7 +259,7 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
           attn:bool=False, # self-attention at 7×7
           dropout:float=0.0, # dropout in the residual blocks
           init_from_y:bool=True, # panels start from the noised observation
-          mask:str='center', # holes to train on: 'center' (the reference's square) or a family of `sample_masks` ('mixed': all of them)
+          mask:str='center', # holes to train on: 'center' (the reference's square) or a family of sample_masks ('mixed': all of them)
           out_dir:str|Path='outputs/inpaint', # where checkpoints, panels and history go
           device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
           data_root:str|Path|None=None, # folder with MNIST/raw; default: $DDIM_MNIST_DATA or the user cache
@@ -272,7 +271,7 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
           ckpt_every:int=500, # also save `last.pt` every this many optimizer steps (0: only at the start and the end)
           resume:str|Path|None=None, # a `last.pt` to continue exactly where it stopped (same arguments; `epochs`/`max_steps` may grow)
           overwrite:bool=False, # replace a finished or stopped run already in `out_dir` (else that is an error)
-          loss_fn=None, # the loss, called as `diffusion_loss` (its default) is: the seam for experiments and fault-injection tests
+          loss_fn=None, # the loss, called as diffusion_loss (its default) is: the seam for experiments and fault-injection tests
          )->dict: # `ckpt` path, `losses`, `steps`, `seconds`, `images_per_s`, `interrupted`
     "Train the inpainting model; writes `last.pt`, panels, `history.json` and `loss.png` to `out_dir`."
     a = dict(locals()); panel_sampler = _check_train_args(a); loss_fn = loss_fn or diffusion_loss
