@@ -19,7 +19,8 @@ from .evaluation import eval_cmd
 __all__ = ['precisions_for', 'train_speed', 'sample_speed', 'peak_memory_mb', 'bench', 'quality_curve']
 
 # %% ../nbs/11_bench.ipynb #f5c26427
-def precisions_for(device:torch.device)->list:
+def precisions_for(device:torch.device, # the device to benchmark
+                  )->list:
     "The precisions worth measuring on `device`: fp32 always, bf16 where the hardware has it, fp16 on GPUs."
     if device.type == 'cuda': return ['fp32'] + (['bf16'] if torch.cuda.is_bf16_supported() else []) + ['fp16']
     if device.type == 'mps': return ['fp32', 'fp16']
@@ -55,7 +56,8 @@ def sample_speed(model:InpaintUNet, # the model to sample with
     inpaint(model, x, M, steps=steps, dc_repeats=1, seed=0, precision=precision, batch_size=len(x))
     return len(x)/(time.perf_counter() - t0)
 
-def peak_memory_mb(device:torch.device)->float:
+def peak_memory_mb(device:torch.device, # the device that ran
+                  )->float:
     "Peak memory of this process so far: GPU memory allocated on CUDA, else the resident set size."
     if device.type == 'cuda': return torch.cuda.max_memory_allocated(device)/2**20
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -51,7 +51,8 @@ def resolve_ckpt(ckpt:str|Path|None=None, # a path, `'pretrained'`, or None
                                                 "reinstall the package, or train a model with `train(...)` / ddim_mnist_train")
     return p
 
-def read_checkpoint(path:Path)->dict:
+def read_checkpoint(path:Path, # the checkpoint file
+                   )->dict:
     "The checkpoint dictionary in `path`, after checking it is a readable ddim_mnist checkpoint of a format this library knows."
     if not path.is_file(): raise FileNotFoundError(f"checkpoint {path} does not exist (train one with `train(...)` / ddim_mnist_train)")
     try: ck = torch.load(path, map_location='cpu', weights_only=True)

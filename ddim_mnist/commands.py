@@ -22,7 +22,8 @@ __all__ = ['int_tuple', 'parse_cli', 'train_cli', 'sample_cli', 'eval_cli', 'ben
            'inpaint_cli']
 
 # %% ../nbs/10_commands.ipynb #79e46b59
-def int_tuple(s:str)->tuple:
+def int_tuple(s:str, # numbers separated by commas or spaces
+             )->tuple:
     "Parse '32,64,64' (or '32 64 64') into a tuple of ints."
     return tuple(int(v) for v in str(s).replace(',', ' ').split())
 

@@ -21,15 +21,22 @@ __all__ = ['zero_fill', 'mean_fill', 'biharmonic_fill', 'RegressionUNet', 'train
            'DigitClassifier', 'train_classifier', 'accuracy', 'compare', 'table', 'sweep']
 
 # %% ../nbs/12_comparison.ipynb #a33a507c
-def zero_fill(images:torch.Tensor, mask:torch.Tensor)->torch.Tensor:
+def zero_fill(images:torch.Tensor, # `N×1×28×28` in [0, 1]
+              mask:torch.Tensor, # 1 in the hole
+             )->torch.Tensor:
     "Fill the hole with black."
     return observe(images, as_batch_mask(mask, len(images)), 0.)
 
-def mean_fill(images:torch.Tensor, mask:torch.Tensor, mean_image:torch.Tensor)->torch.Tensor:
+def mean_fill(images:torch.Tensor, # `N×1×28×28` in [0, 1]
+              mask:torch.Tensor, # 1 in the hole
+              mean_image:torch.Tensor, # `1×28×28`, the mean training digit
+             )->torch.Tensor:
     "Fill the hole with the mean training digit `mean_image` (`1×28×28`)."
     return torch.where(as_batch_mask(mask, len(images)).bool(), mean_image.expand_as(images), images)
 
-def biharmonic_fill(images:torch.Tensor, mask:torch.Tensor)->torch.Tensor:
+def biharmonic_fill(images:torch.Tensor, # `N×1×28×28` in [0, 1]
+                    mask:torch.Tensor, # 1 in the hole
+                   )->torch.Tensor:
     "Fill the hole by biharmonic inpainting (scikit-image), image by image."
     try: from skimage.restoration import inpaint_biharmonic
     except ImportError: raise ImportError("biharmonic_fill needs scikit-image: pip install scikit-image") from None
@@ -107,14 +114,21 @@ def train_regression(epochs:int=1, # passes over the training digits
     pbar.close()
     return model.eval(), dict(steps=len(losses), seconds=time.time() - t0, losses=losses)
 
-def regression_fill(model:RegressionUNet, images:torch.Tensor, mask:torch.Tensor, batch_size:int=512)->torch.Tensor:
+def regression_fill(model:RegressionUNet, # a trained regression U-Net
+                    images:torch.Tensor, # `N×1×28×28` in [0, 1]
+                    mask:torch.Tensor, # 1 in the hole
+                    batch_size:int=512, # images at once
+                   )->torch.Tensor:
     "Fill the hole with the regression U-Net's single guess."
     dev = next(model.parameters()).device; M = as_batch_mask(mask, len(images))
     with torch.inference_mode():
         return torch.cat([model(images[i:i+batch_size].to(dev), M[i:i+batch_size].to(dev)).cpu() for i in range(0, len(images), batch_size)])
 
 # %% ../nbs/12_comparison.ipynb #dd519ec1
-def mnist_labels(train:bool=True, data_root:str|Path|None=None, n:int|None=None)->torch.Tensor:
+def mnist_labels(train:bool=True, # the training labels, or the test labels
+                 data_root:str|Path|None=None, # folder with MNIST/raw
+                 n:int|None=None, # the first `n` only
+                )->torch.Tensor:
     "The MNIST labels, in the order of `load_mnist`."
     load_mnist(train=train, data_root=data_root, n=n)                 # checks the files (and downloads them) with its clear errors
     y = MNIST(Path(data_root).expanduser() if data_root is not None else default_data_root(), train=train, download=False).targets
@@ -126,8 +140,16 @@ class DigitClassifier(nn.Sequential):
         super().__init__(nn.Conv2d(1, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(32, 64, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
                          nn.Flatten(), nn.Linear(64*7*7, 128), nn.ReLU(), nn.Linear(128, 10))
 
-def train_classifier(epochs:int=1, batch_size:int=128, lr:float=1e-3, seed:int=0, max_steps:int|None=None, n_train:int|None=None,
-                     device:str|None=None, data_root:str|Path|None=None, progress:bool=True)->DigitClassifier:
+def train_classifier(epochs:int=1, # passes over the training digits
+                     batch_size:int=128, # digits per batch
+                     lr:float=1e-3, # Adam learning rate
+                     seed:int=0, # initialisation and data order
+                     max_steps:int|None=None, # stop after this many steps
+                     n_train:int|None=None, # train on the first n digits only
+                     device:str|None=None, # default: cuda, then mps, then cpu
+                     data_root:str|Path|None=None, # folder with MNIST/raw
+                     progress:bool=True, # progress bar
+                    )->DigitClassifier:
     "Train `DigitClassifier` on the MNIST training digits."
     dev = get_device(device); torch.manual_seed(seed)
     x, y = load_mnist(True, data_root, n_train), mnist_labels(True, data_root, n_train)
@@ -140,7 +162,10 @@ def train_classifier(epochs:int=1, batch_size:int=128, lr:float=1e-3, seed:int=0
     pbar.close()
     return clf.eval()
 
-def accuracy(clf:DigitClassifier, images:torch.Tensor, labels:torch.Tensor)->float:
+def accuracy(clf:DigitClassifier, # a trained classifier
+             images:torch.Tensor, # `N×1×28×28` in [0, 1]
+             labels:torch.Tensor, # their classes
+            )->float:
     "Fraction of `images` that `clf` classifies as `labels`."
     dev = next(clf.parameters()).device
     with torch.inference_mode(): return float((clf(images.to(dev)).argmax(1).cpu() == labels).float().mean())
@@ -162,7 +187,8 @@ def compare(methods:dict, # name → function `(images, mask) → images`
         outs[name] = o
     return rows, outs
 
-def table(rows:list)->str:
+def table(rows:list, # rows from compare
+         )->str:
     "The comparison as a Markdown table."
     lines = ['| method | hole PSNR (dB) | per-image PSNR (dB) | hole L1 | classifier accuracy | seconds |', '|---|---|---|---|---|---|']
     for r in rows:

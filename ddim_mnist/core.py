@@ -50,7 +50,8 @@ def check_range(name:str, # the argument's name, for the message
     return v
 
 # %% ../nbs/00_core.ipynb #990b59dd
-def named_args(f):
+def named_args(f, # the function whose calls are checked
+              ):
     "Decorator: an unknown or missing argument of `f` raises a `TypeError` that suggests the closest valid name and lists them all."
     sig = inspect.signature(f)
     @functools.wraps(f)
@@ -80,7 +81,9 @@ def atomic_write(path:str|Path, # the file to (over)write
         raise
     return path
 
-def save_json(obj, path:str|Path):
+def save_json(obj, # anything `json.dump` writes
+              path:str|Path, # the file to write (atomically)
+             )->Path:
     "Write `obj` as indented JSON, atomically."
     def w(tmp):
         with open(tmp, 'w') as f: json.dump(obj, f, indent=2)

@@ -45,11 +45,13 @@ def as_batch_mask(mask:torch.Tensor, # `H×W`, `1×H×W`, `1×1×H×W` or `N×1�
     return m.expand(n, 1, size, size).contiguous()
 
 # %% ../nbs/01_data.ipynb #41df216c
-def to_model(x:torch.Tensor)->torch.Tensor:
+def to_model(x:torch.Tensor, # pixels in [0, 1]
+            )->torch.Tensor:
     "Pixels in [0, 1] → model space [-1, 1]."
     return x*2 - 1
 
-def from_model(x:torch.Tensor)->torch.Tensor:
+def from_model(x:torch.Tensor, # model-space values
+              )->torch.Tensor:
     "Model space [-1, 1] → pixels in [0, 1] (clamped)."
     return ((x + 1)/2).clamp(0, 1)
 
@@ -92,7 +94,8 @@ def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test
     return x
 
 # %% ../nbs/01_data.ipynb #d1399b22
-def to_images(x:torch.Tensor)->torch.Tensor:
+def to_images(x:torch.Tensor, # `N×28×28` uint8 digits, as load_mnist returns them
+             )->torch.Tensor:
     "uint8 `N×28×28` digits → float `N×1×28×28` images in [0, 1]."
     return x.float().div(255).unsqueeze(1)
 

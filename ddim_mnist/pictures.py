@@ -80,30 +80,39 @@ def plot_quality(paths:list, # quality_curve JSON files, one per run
                 ):
     "Hole PSNR against training minutes, one line per `quality_curve` run; returns the figure."
     from matplotlib.figure import Figure
-    fig = Figure(figsize=(6, 3.4)); ax = fig.subplots()
-    for p in paths:
+    import matplotlib as mpl
+    fig = Figure(figsize=(10, 4.2)); ax = fig.subplots()
+    colors, marks = mpl.colormaps['tab20'].colors, 'os^Dv<>p'
+    for k, p in enumerate(paths):
         rows = json.loads(Path(p).read_text())
-        ax.plot([r['train_seconds']/60 for r in rows], [r['psnr_hole'] for r in rows], 'o-',
+        ax.plot([r['train_seconds']/60 for r in rows], [r['psnr_hole'] for r in rows], '-', marker=marks[k % len(marks)], color=colors[k % len(colors)],
                 label=f"{Path(p).stem} ({rows[0]['params']/1e6:.2f} M params)")
     for lab, (x, y) in (extra or {}).items(): ax.plot([x], [y], '*', ms=11, label=lab)
     if target is not None: ax.axhline(target, ls='--', c='gray', lw=1, label=f'target {target} dB')
-    ax.set_xscale('log'); ax.set_xlabel('training minutes (this CPU, log scale)'); ax.set_ylabel('hole PSNR (dB)'); ax.legend(fontsize=7, loc='upper left')
-    fig.tight_layout()
+    ax.set_xscale('log'); ax.set_xlabel('training minutes (this CPU, log scale)'); ax.set_ylabel('hole PSNR (dB)'); ax.legend(fontsize=7, loc='upper left', bbox_to_anchor=(1.01, 1), ncol=1 + (len(paths) + len(extra or {}) > 12))
+    fig.tight_layout()     # the legend sits outside the axes, beside them: it covers no line
     return fig
 
 # %% ../nbs/06_pictures.ipynb #1e633c7d
-def show_examples(outs:dict, images:torch.Tensor, mask:torch.Tensor, n:int=8):
+def show_examples(outs:dict, # method name → `N×1×H×W` inpainted images
+                  images:torch.Tensor, # the ground truth
+                  mask:torch.Tensor, # the hole
+                  n:int=8, # digits shown
+                 ):
     "One row of inpainted examples per method, under the ground truth and the masked input; returns the figure."
     from matplotlib.figure import Figure
     rows = [('ground truth', images), ('masked input', observe(images, as_batch_mask(mask, len(images)), 0.5))] + list(outs.items())
-    fig = Figure(figsize=(n*0.9, len(rows)*1.0)); axs = fig.subplots(len(rows), n, squeeze=False)
+    fig = Figure(figsize=(n*0.9, len(rows)*1.15)); axs = fig.subplots(len(rows), n, squeeze=False)
     for r, (name, im) in enumerate(rows):
         for i in range(n): axs[r, i].imshow(im[i, 0], cmap='gray', vmin=0, vmax=1); axs[r, i].axis('off')
-        axs[r, 0].set_title(name, loc='left', fontsize=8)
-    fig.tight_layout()
+        axs[r, 0].set_title(name, loc='left', fontsize=8, clip_on=False)
+    fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=1 - 0.25/len(rows), wspace=0.05, hspace=0.35)  # (tight_layout would shrink the digits to fit the row names)
     return fig
 
-def plot_sweep(rows:list, param:str, title:str=''):
+def plot_sweep(rows:list, # rows from sweep: the knob's value, `psnr_hole`, `l1_hole`, `seconds`
+               param:str, # the knob's name
+               title:str='', # the figure's title
+              ):
     "Hole PSNR, hole L1 and seconds against `param`; returns the figure."
     from matplotlib.figure import Figure
     fig = Figure(figsize=(9, 2.6)); axs = fig.subplots(1, 3)

@@ -30,7 +30,8 @@ def make_betas(steps:int=400, # T, the number of diffusion steps
     f = torch.cos((torch.arange(steps+1, dtype=torch.float64)/steps + s)/(1 + s)*math.pi/2)**2
     return (1 - f[1:]/f[:-1]).clamp(max=0.999)
 
-def alphas_cumprod(betas:torch.Tensor)->torch.Tensor:
+def alphas_cumprod(betas:torch.Tensor, # β_1…β_T, as make_betas returns them
+                  )->torch.Tensor:
     "ᾱ_t = ∏_{s≤t}(1 − β_s), as float32."
     return torch.cumprod(1 - betas, 0).float()
 
@@ -81,7 +82,8 @@ def to_x0_eps(pred:str, # 'eps', 'x0' or 'v'
     return x0, eps
 
 # %% ../nbs/02_schedule.ipynb #9813e5a7
-def snr(ab:torch.Tensor)->torch.Tensor:
+def snr(ab:torch.Tensor, # ᾱ_t
+       )->torch.Tensor:
     "Signal-to-noise ratio ᾱ/(1−ᾱ)."
     return ab/(1 - ab)
 

@@ -29,7 +29,11 @@ def _norm(c:int)->nn.GroupNorm: return nn.GroupNorm(8 if c % 8 == 0 else 1, c)
 
 class ResBlock(nn.Module):
     "Pre-norm residual block whose features are scaled and shifted by the time embedding."
-    def __init__(self, ni:int, nf:int, emb_dim:int, dropout:float=0.):
+    def __init__(self, ni:int, # input channels
+                 nf:int, # output channels
+                 emb_dim:int, # size of the time embedding
+                 dropout:float=0., # dropout before the second convolution
+                ):
         super().__init__()
         self.norm1, self.conv1 = _norm(ni), nn.Conv2d(ni, nf, 3, padding=1)
         self.emb = nn.Linear(emb_dim, 2*nf)
@@ -44,7 +48,9 @@ class ResBlock(nn.Module):
 
 class SelfAttention(nn.Module):
     "Multi-head self-attention over the pixels of a feature map, with a residual connection."
-    def __init__(self, c:int, heads:int=4):
+    def __init__(self, c:int, # channels of the feature map
+                 heads:int=4, # attention heads (must divide `c`)
+                ):
         super().__init__()
         if c % heads: raise ValueError(f"attention width {c} must be divisible by heads={heads}")
         self.norm, self.qkv, self.proj, self.heads = _norm(c), nn.Conv2d(c, 3*c, 1), nn.Conv2d(c, c, 1), heads
