@@ -95,10 +95,8 @@ def bench(out:str|Path='bench.json', # where to write the results
                train_batch=train_batch, sample_steps=sample_steps, dc_repeats=1, precisions={})
     res['library_version'] = library_version()
     torch.manual_seed(0); m = InpaintUNet(widths=widths).to(dev)
-    n = sample_n
-    probe = (torch.zeros(n, 1, 28, 28, device=dev), torch.zeros(n, dtype=torch.long, device=dev), torch.zeros(n, 1, 28, 28, device=dev), torch.ones(n, 1, 28, 28, device=dev))
     n_probes = len(PROBES)
-    res['auto_precision'] = resolve_precision('auto', dev, m, probe)          # what 'auto' chooses here, and the timings it chose by
+    res['auto_precision'] = resolve_precision('auto', dev, m, m.example_inputs(sample_n))          # what 'auto' chooses here, and the timings it chose by
     if len(PROBES) > n_probes: res['auto_probe_ms'] = list(PROBES.values())[-1]['ms']
     runs = {p: dict(train=[], sample=[]) for p in precs}
     for r in range(repeats):    # precisions interleaved, so that a slow spell of a shared machine hits each of them alike

@@ -133,10 +133,7 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
         return images.clone() if n_samples is None else dict(samples=images[:, None].repeat(1, k, 1, 1, 1), mean=images.clone(), std=torch.zeros_like(images), precision=None)
     dev = next(model.parameters()).device
     if dev.type == 'cpu': tune_malloc()
-    nb = min(batch_size, n*k)
-    probe = (torch.zeros(nb, 1, size, size, device=dev), torch.zeros(nb, dtype=torch.long, device=dev), torch.zeros(nb, 1, size, size, device=dev),
-             torch.ones(nb, 1, size, size, device=dev))
-    prec = resolve_precision(precision, dev, model, probe)
+    prec = resolve_precision(precision, dev, model, model.example_inputs(min(batch_size, n*k)))
     abs_ = model.alphas_cumprod.cpu()[ts].tolist()                     # the schedule as Python floats: no device sync inside the loop
     seed = sampler.seed if sampler.seed is not None else secrets.randbits(63)
     idx, smp = torch.arange(n).repeat_interleave(k), torch.arange(k).repeat(n)    # row j is image idx[j], sample smp[j]

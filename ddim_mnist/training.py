@@ -65,11 +65,6 @@ def update_ema(ema:nn.Module, # the averaged copy
     for eb, mb in zip(ema.buffers(), model.buffers()): eb.copy_(mb)
 
 # %% ../nbs/08_training.ipynb #dc5eff64
-def _probe_args(model:InpaintUNet, n:int, dev:torch.device)->tuple:
-    "Example inputs of one forward pass of `model` (`n` images), for the precision probe."
-    z = torch.zeros(n, 1, *model.coords.shape[-2:], device=dev)
-    return (z, torch.zeros(n, dtype=torch.long, device=dev), z, torch.ones_like(z))
-
 @dataclass
 class TrainState:
     "Everything a training run needs to go on."
@@ -93,7 +88,7 @@ def new_state(a:dict, # train's arguments
     "A fresh run: the model initialised from `a['seed']`, its EMA copy, AdamW with linear warm-up, the precision, and the seeded generators."
     torch.manual_seed(a['seed'])
     model = InpaintUNet(**{k: a[k] for k in inspect.signature(InpaintUNet).parameters}).to(dev)        # the model's arguments, by name
-    prec = resolve_precision(a['precision'], dev, model, _probe_args(model, a['batch_size'], dev))     # timed in inference mode: no RNG drawn
+    prec = resolve_precision(a['precision'], dev, model, model.example_inputs(a['batch_size']))     # timed in inference mode: no RNG drawn
     opt = torch.optim.AdamW(model.parameters(), lr=a['lr'])
     w = a['warmup_steps']
     st = TrainState(model, copy.deepcopy(model).eval().requires_grad_(False), opt,

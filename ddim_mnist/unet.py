@@ -144,3 +144,9 @@ class InpaintUNet(nn.Module):
         if self.self_cond: chans.append(torch.zeros_like(xt) if x0_sc is None else x0_sc.to(xt.dtype))
         if self.coord_conv: chans.append(self.coords.expand(xt.shape[0], -1, -1, -1).to(xt.dtype))
         return self.net(torch.cat(chans, 1), t)
+
+    def example_inputs(self, n:int, # images
+                      )->tuple: # (x_t, t, y, mask) of `n` blank images on the model's device
+        "Inputs of one forward pass, for timing the model (the precision probe)."
+        z = torch.zeros(n, 1, *self.coords.shape[-2:], device=self.coords.device)
+        return (z, torch.zeros(n, dtype=torch.long, device=z.device), z, torch.ones_like(z))
