@@ -7,13 +7,13 @@ from __future__ import annotations
 import importlib.resources
 from pathlib import Path
 import torch
-from .core import atomic_write, library_version
+from .core import atomic_write, library_version, check_choice
 from .runtime import get_device
 from .unet import InpaintUNet
 
 # %% auto #0
-__all__ = ['CKPT_FORMAT', 'CKPT_VERSION', 'DEFAULT_CKPT', 'save_checkpoint', 'bundled_dir', 'resolve_ckpt', 'read_checkpoint',
-           'load_checkpoint']
+__all__ = ['CKPT_FORMAT', 'CKPT_VERSION', 'DEFAULT_CKPT', 'BUNDLED', 'save_checkpoint', 'bundled_dir', 'bundled_name',
+           'resolve_ckpt', 'read_checkpoint', 'load_checkpoint']
 
 # %% ../nbs/05_checkpoint.ipynb #0a400737
 CKPT_FORMAT, CKPT_VERSION = 'ddim_mnist', 1
@@ -37,17 +37,27 @@ def save_checkpoint(path:str|Path, # where to write (atomically)
 
 DEFAULT_CKPT = 'outputs/inpaint/last.pt'
 
-def bundled_dir()->Path:
-    "The folder inside the installed package that holds the pretrained model (`model.pt`, `config.json`, `metrics.json`)."
-    return Path(str(importlib.resources.files('ddim_mnist')))/'pretrained'
+BUNDLED = {'pretrained': 'the conditioned model', 'pretrained-uncond': 'the unconditional model'}   # the models shipped in the package
 
-def resolve_ckpt(ckpt:str|Path|None=None, # a path, `'pretrained'`, or None
+def bundled_dir(name:str='pretrained', # 'pretrained' or 'pretrained-uncond'
+               )->Path:
+    "The folder inside the installed package that holds a bundled model (`model.pt`, `config.json`, `metrics.json`)."
+    check_choice('bundled model', name, tuple(BUNDLED))
+    root = Path(str(importlib.resources.files('ddim_mnist')))/'pretrained'
+    return root if name == 'pretrained' else root/name.removeprefix('pretrained-')
+
+def bundled_name(path:Path, # a checkpoint file
+                )->str|None: # its name in BUNDLED, or None
+    "The name of the bundled model stored at `path`, if it is one."
+    return next((n for n in BUNDLED if Path(path).resolve() == (bundled_dir(n)/'model.pt').resolve()), None)
+
+def resolve_ckpt(ckpt:str|Path|None=None, # a path, a bundled model's name ('pretrained', 'pretrained-uncond'), or None
                 )->Path:
-    "`'pretrained'`: the bundled model; None: `outputs/inpaint/last.pt` if it exists, else the bundled model; else `ckpt` itself."
+    "A bundled model's name: its file; None: `outputs/inpaint/last.pt` if it exists, else the bundled model; else `ckpt` itself."
     if ckpt is None: ckpt = DEFAULT_CKPT if Path(DEFAULT_CKPT).is_file() else 'pretrained'
-    if str(ckpt) != 'pretrained': return Path(ckpt)
-    p = bundled_dir()/'model.pt'
-    if not p.is_file(): raise FileNotFoundError(f"this installation of ddim_mnist has no bundled pretrained model ({p} is missing): "
+    if str(ckpt) not in BUNDLED: return Path(ckpt)
+    p = bundled_dir(str(ckpt))/'model.pt'
+    if not p.is_file(): raise FileNotFoundError(f"this installation of ddim_mnist has no bundled model {ckpt!r} ({p} is missing): "
                                                 "reinstall the package, or train a model with `train(...)` / ddim_mnist_train")
     return p
 

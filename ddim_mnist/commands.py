@@ -27,8 +27,8 @@ def int_tuple(s:str, # numbers separated by commas or spaces
     "Parse '32,64,64' (or '32 64 64') into a tuple of ints."
     return tuple(int(v) for v in str(s).replace(',', ' ').split())
 
-_PYTHON_ONLY = ('loss_fn',)   # arguments that take a Python object: not on the command line
-_TYPES = dict(widths=int_tuple, self_cond=str2bool, coord_conv=str2bool, pred=str, ckpt=str, precisions=str, image=str, mask=str, out=str)
+_PYTHON_ONLY = ('loss_fn', 'block')   # arguments for Python callers only (a Python object; returning while a page runs): not on the command line
+_TYPES = dict(widths=int_tuple, self_cond=str2bool, coord_conv=str2bool, condition=str2bool, jump_length=int, method=str, dps_scale=float, pred=str, ckpt=str, precisions=str, image=str, mask=str, out=str)
 
 def parse_cli(func, # the Python function whose arguments the command takes
               prog:str, # the command's name, for --help
@@ -120,20 +120,21 @@ def prepare_digit(image, # an image file, PIL image, array or tensor: a digit, a
 def inpaint_file(image:str|Path, # the image of a digit (PNG, JPEG, ...)
                  mask:str|Path|None=None, # a mask image of the same size, white = hole; default: the centered square
                  out:str|Path|None=None, # where to write the picture; default: `<image>_inpainted.png` beside the image
-                 ckpt:str|Path|None=None, # a checkpoint, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+                 ckpt:str|Path|None=None, # a checkpoint, 'pretrained' or 'pretrained-uncond'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
                  n_samples:int=8, # samples drawn (for the mean and the uncertainty)
                  steps:int=50, # DDIM steps
-                 dc_repeats:int=2, # data-consistency rounds per step
+                 dc_repeats:int=2, # passes over each stretch of steps (RePaint's jump_n_sample)
                  center_box:int=12, # side of the centered square when no mask is given
                  seed:int=0, # sampler seed
                  device:str|None=None, # default: cuda, then mps, then cpu
                  precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
+                 method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
                 )->dict: # `digit`, `mask`, `samples`, `mean`, `std` and the written `path`
     "Inpaint your own digit image and write a picture of the result with its uncertainty."
     check_int('n_samples', n_samples)
     x, M = prepare_digit(image, mask, center_box)
     model, _ = load_checkpoint(ckpt, device)
-    r = inpaint(model, x, M, steps=steps, dc_repeats=dc_repeats, init_from_y=True, seed=seed, precision=precision, n_samples=n_samples)
+    r = inpaint(model, x, M, steps=steps, dc_repeats=dc_repeats, init_from_y=True, seed=seed, precision=precision, n_samples=n_samples, method=method)
     path = Path(out) if out is not None else Path(image).with_name(Path(image).stem + '_inpainted.png')
     save_figure(plot_samples(x, M, r['samples']), path)
     print(f'wrote {path}')

@@ -17,8 +17,9 @@ from .ddim import inpaint
 from .evaluation import hole_metrics
 
 # %% auto #0
-__all__ = ['zero_fill', 'mean_fill', 'biharmonic_fill', 'RegressionUNet', 'train_regression', 'regression_fill', 'mnist_labels',
-           'DigitClassifier', 'train_classifier', 'accuracy', 'compare', 'table', 'sweep']
+__all__ = ['METRIC_COLUMNS', 'zero_fill', 'mean_fill', 'biharmonic_fill', 'RegressionUNet', 'train_regression', 'regression_fill',
+           'mnist_labels', 'DigitClassifier', 'train_classifier', 'accuracy', 'compare', 'markdown_table', 'table',
+           'sweep']
 
 # %% ../nbs/12_comparison.ipynb #a33a507c
 def zero_fill(images:torch.Tensor, # `N×1×28×28` in [0, 1]
@@ -187,14 +188,24 @@ def compare(methods:dict, # name → function `(images, mask) → images`
         outs[name] = o
     return rows, outs
 
+def markdown_table(rows:list, # dicts
+                   columns:dict, # header → function of a row that gives its cell's text
+                  )->str:
+    "Rows as a Markdown table."
+    lines = ['| ' + ' | '.join(columns) + ' |', '|' + '---|'*len(columns)]
+    return '\n'.join(lines + ['| ' + ' | '.join(f(r) for f in columns.values()) + ' |' for r in rows])
+
+# the metric columns every comparison table shows
+METRIC_COLUMNS = {'hole PSNR (dB)': lambda r: f"{r['psnr_hole']:.2f}", 'hole L1': lambda r: f"{r['l1_hole']:.3f}",
+                  'classifier accuracy': lambda r: f"{r['accuracy']:.1%}" if r.get('accuracy') is not None else '—',
+                  'seconds': lambda r: f"{r['seconds']:.1f}"}
+
 def table(rows:list, # rows from compare
          )->str:
     "The comparison as a Markdown table."
-    lines = ['| method | hole PSNR (dB) | per-image PSNR (dB) | hole L1 | classifier accuracy | seconds |', '|---|---|---|---|---|---|']
-    for r in rows:
-        acc = f"{r['accuracy']:.1%}" if r.get('accuracy') is not None else '—'
-        lines.append(f"| {r['method']} | {r['psnr_hole']:.2f} | {r['psnr_hole_per_image_mean']:.2f} | {r['l1_hole']:.3f} | {acc} | {r['seconds']:.1f} |")
-    return '\n'.join(lines)
+    cols = dict(METRIC_COLUMNS)
+    return markdown_table(rows, {'method': lambda r: r['method'], 'hole PSNR (dB)': cols.pop('hole PSNR (dB)'),
+                                 'per-image PSNR (dB)': lambda r: f"{r['psnr_hole_per_image_mean']:.2f}", **cols})
 
 # %% ../nbs/12_comparison.ipynb #5ef17a54
 def sweep(model, # a trained diffusion model

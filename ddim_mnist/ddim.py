@@ -8,14 +8,15 @@ import dataclasses, math, secrets
 from dataclasses import dataclass
 import numpy as np, torch
 from tqdm.auto import tqdm
-from .core import check_int, check_range, named_args
+from .core import check_int, check_choice, check_range, named_args
 from .data import as_batch_mask, observe, to_model, from_model
 from .schedule import to_x0_eps
 from .runtime import resolve_precision, autocast, tune_malloc
 from .unet import InpaintUNet
 
 # %% auto #0
-__all__ = ['ddim_timesteps', 'ddim_step', 'SamplerSettings', 'image_seeds', 'RowNoise', 'ddim_inpaint', 'inpaint']
+__all__ = ['METHODS', 'CONSISTENCY', 'ddim_timesteps', 'ddim_step', 'SamplerSettings', 'image_seeds', 'RowNoise', 'jump_path',
+           'Known', 'predict', 'replace_step', 'ddnm_step', 'dps_step', 'ddim_inpaint', 'inpaint']
 
 # %% ../nbs/07_ddim.ipynb #e9dd2fd8
 def ddim_timesteps(T:int, # training steps
@@ -39,25 +40,42 @@ def ddim_step(x0:torch.Tensor, # estimate of the clean image
     return x + sigma*z if sigma > 0 else x
 
 # %% ../nbs/07_ddim.ipynb #642d512e
+METHODS = ('replace', 'repaint', 'ddnm', 'dps')       # the ways of keeping the known pixels (see "Four ways to use the observation")
+
 @dataclass(frozen=True)
 class SamplerSettings:
-    "The DDIM sampler's knobs and seed, checked when made: `steps`, `eta` in [0, 1], `dc_repeats`, `dc_fixed_z`, `init_from_y`, `seed`."
+    "The DDIM sampler's knobs and seed, checked when made: `steps`, `eta` in [0, 1], `dc_repeats`, `dc_fixed_z`, `init_from_y`, `seed`, `method`, `jump_length`, `dps_scale`."
     steps:int=50            # DDIM steps (at most the model's diffusion steps)
     eta:float=0.            # 0: deterministic DDIM; 1: DDPM-like noise
-    dc_repeats:int=2        # data-consistency rounds per step (RePaint); the cost grows linearly
+    dc_repeats:int=2        # passes over each stretch of steps (RePaint's jump_n_sample); the cost grows linearly
     dc_fixed_z:bool=True    # noise the observation with one draw per image, reused at every step
     init_from_y:bool=True   # start from the noised observation instead of pure noise
     seed:int|None=None      # the noise of image i, sample k comes from (seed, i, k); None: a random seed
+    method:str='replace'    # 'replace', 'repaint', 'ddnm' or 'dps'
+    jump_length:int|None=None  # DDIM steps of each jump back; None: 10 for 'repaint' (RePaint's), 1 otherwise
+    dps_scale:float=1.      # the step size of 'dps' along its gradient
 
     def __post_init__(self):
         check_int('steps', self.steps); check_range('eta', self.eta, 0, 1); check_int('dc_repeats', self.dc_repeats)
         for k in ('dc_fixed_z', 'init_from_y'):
             if not isinstance(getattr(self, k), bool): raise ValueError(f"{k} must be True or False, got {getattr(self, k)!r}")
         if self.seed is not None: check_int('seed', self.seed, 0)
+        check_choice('method', self.method, METHODS)
+        if self.jump_length is not None: check_int('jump_length', self.jump_length, 1, self.steps)
+        check_range('dps_scale', self.dps_scale, 0)
 
     def timesteps(self, model:InpaintUNet)->list:
         "The steps visited on `model`'s schedule (an error if `steps` exceeds its diffusion steps)."
         return ddim_timesteps(model.steps, self.steps)
+
+    def path(self)->list:
+        "The positions on the `steps+1` noise levels the sampler walks through (0: the noisiest; `steps`: the clean image)."
+        jl = self.jump_length or (min(10, self.steps) if self.method == 'repaint' else 1)
+        return jump_path(self.steps, jl, self.dc_repeats)
+
+    def evaluations(self)->int:
+        "Network evaluations per digit: one per step down the path ('dps' adds a backward pass to each)."
+        p = self.path(); return sum(b > a for a, b in zip(p, p[1:]))
 
     def asdict(self)->dict: return dataclasses.asdict(self)
 
@@ -79,34 +97,85 @@ class RowNoise:
     def __call__(self)->torch.Tensor:
         return torch.stack([torch.randn(self.shape, generator=g) for g in self.gens]).to(self.device, non_blocking=True)
 
+# %% ../nbs/07_ddim.ipynb #bf09314f
+def jump_path(steps:int, # DDIM steps: positions 0 (noisiest) to `steps` (clean)
+              jump_length:int=1, # positions jumped back each time
+              n:int=1, # passes over each stretch (RePaint's jump_n_sample)
+             )->list: # the positions visited, from 0 to `steps`
+    "RePaint's schedule on the DDIM grid: down one position at a time, back `jump_length` positions `n−1` times at every `jump_length`-th."
+    left = {p: n - 1 for p in range(jump_length, steps + 1, jump_length)}
+    path, p = [0], 0
+    while p < steps:
+        p += 1; path.append(p)
+        if left.get(p, 0) > 0: left[p] -= 1; p -= jump_length; path.append(p)
+    return path
+
+# %% ../nbs/07_ddim.ipynb #ffab083f
+@dataclass
+class Known:
+    "What a step knows of the batch: the observation `y` in model space, the hole, the noise, and the running self-conditioning input."
+    y:torch.Tensor; mask:torch.Tensor; noise:RowNoise; s:SamplerSettings; precision:str
+    z_obs:torch.Tensor|None=None; x0_sc:torch.Tensor|None=None
+    @property
+    def hole(self)->torch.Tensor: return self.mask.bool()
+    def y_at(self, ab:float)->torch.Tensor:
+        "The observation noised to level `ab`, with the image's fixed draw when `dc_fixed_z`."
+        return math.sqrt(ab)*self.y + math.sqrt(1 - ab)*(self.z_obs if self.s.dc_fixed_z else self.noise())
+    def eta_noise(self): return self.noise() if self.s.eta > 0 else None
+
+def predict(model:InpaintUNet, # the model
+            xt:torch.Tensor, # the batch at level `t`
+            t:int, # the training step of this level
+            ab:float, # ᾱ at `t`
+            k:Known, # the observation; its self-conditioning input is updated
+           )->tuple: # (x̂₀ clipped to [-1, 1], ε̂)
+    "One network evaluation, as x̂₀ and ε̂."
+    with autocast(xt.device, k.precision): out = model(xt, torch.full((len(xt),), t, device=xt.device, dtype=torch.long), k.y, k.mask, k.x0_sc).float()
+    x0, eps = to_x0_eps(model.pred, out, xt, ab, clip=True)
+    if model.self_cond: k.x0_sc = x0.detach()
+    return x0, eps
+
+def replace_step(model, xt, t, ab, ab_prev, k:Known)->torch.Tensor:
+    "DDIM step, then the known pixels overwritten by the observation noised to the new level."
+    x0, eps = predict(model, xt, t, ab, k)
+    return torch.where(k.hole, ddim_step(x0, eps, ab, ab_prev, k.s.eta, k.eta_noise()), k.y_at(ab_prev))
+
+def ddnm_step(model, xt, t, ab, ab_prev, k:Known)->torch.Tensor:
+    "DDIM step from x̂₀ with its known pixels replaced by the observation (the null-space projection for a mask)."
+    x0, eps = predict(model, xt, t, ab, k)
+    return ddim_step(torch.where(k.hole, x0, k.y), eps, ab, ab_prev, k.s.eta, k.eta_noise())
+
+def dps_step(model, xt, t, ab, ab_prev, k:Known)->torch.Tensor:
+    "DDIM step, then down the gradient of the known-pixel error of x̂₀(x_t), taken through the network."
+    with torch.enable_grad():
+        xg = xt.detach().requires_grad_(True)
+        x0, eps = predict(model, xg, t, ab, k)
+        err = ((k.y - x0)*~k.hole).flatten(1).norm(dim=1)            # one norm per image: the images do not share a step size
+        g, = torch.autograd.grad(err.sum(), xg)
+    return ddim_step(x0.detach(), eps.detach(), ab, ab_prev, k.s.eta, k.eta_noise()) - k.s.dps_scale*g
+
+CONSISTENCY = dict(replace=replace_step, repaint=replace_step, ddnm=ddnm_step, dps=dps_step)
+
 # %% ../nbs/07_ddim.ipynb #0a5de824
 def _check_images(images, s:int):
     if not isinstance(images, torch.Tensor): raise TypeError(f"images must be a torch.Tensor, got {type(images).__name__}")
     if images.dim() != 4 or images.shape[1:] != (1, s, s): raise ValueError(f"images must have shape N×1×{s}×{s}, got {tuple(images.shape)}")
     if not images.is_floating_point(): raise TypeError(f"images must be a float tensor with values in [0, 1], got {images.dtype}")
 
-@torch.inference_mode()
+@torch.no_grad()
 def _inpaint_batch(model, x, M, s:SamplerSettings, ts, abs_, noise:RowNoise, prec, pbar):
     "Sample one batch: `x` images in [0, 1] and `M` masks on the model's device; every random draw comes from `noise`."
-    dev = x.device
-    y = observe(to_model(x), M)
-    z_obs = noise() if s.dc_fixed_z else None
-    if s.init_from_y: xt = math.sqrt(abs_[0])*y + math.sqrt(1 - abs_[0])*(z_obs if s.dc_fixed_z else noise())
-    else: xt = noise()
-    x0_sc = torch.zeros_like(y) if model.self_cond else None
-    hole = M.bool()
-    for i, t in enumerate(ts):
-        ab, ab_prev = abs_[i], (abs_[i+1] if i+1 < len(ts) else 1.)
-        tb = torch.full((len(x),), t, device=dev, dtype=torch.long)
-        for r in range(s.dc_repeats):
-            if r: xt = math.sqrt(ab/ab_prev)*xt + math.sqrt(1 - ab/ab_prev)*noise()           # RePaint: back to level t
-            with autocast(dev, prec): out = model(xt, tb, y, M, x0_sc).float()
-            x0, eps = to_x0_eps(model.pred, out, xt, ab, clip=True)
-            if model.self_cond: x0_sc = x0
-            xt = ddim_step(x0, eps, ab, ab_prev, s.eta, noise() if s.eta > 0 else None)
-            known = math.sqrt(ab_prev)*y + math.sqrt(1 - ab_prev)*(z_obs if s.dc_fixed_z else noise())
-            xt = torch.where(hole, xt, known)                                                    # data consistency
-        if pbar is not None: pbar.update(1)
+    k = Known(observe(to_model(x), M), M, noise, s, prec)
+    k.z_obs = noise() if s.dc_fixed_z else None
+    xt = k.y_at(abs_[0]) if s.init_from_y else noise()
+    if model.self_cond: k.x0_sc = torch.zeros_like(k.y)
+    step, lv = CONSISTENCY[s.method], abs_ + [1.]                   # ᾱ at each position of the path; the last is the clean image
+    path = s.path()
+    for a, b in zip(path, path[1:]):
+        if b < a: xt = math.sqrt(lv[b]/lv[a])*xt + math.sqrt(1 - lv[b]/lv[a])*noise()       # a jump back: the forward kernel
+        else:
+            xt = step(model, xt, ts[a], lv[a], lv[b], k)
+            if pbar is not None: pbar.update(1)
     return from_model(xt)
 
 # %% ../nbs/07_ddim.ipynb #3782e548
@@ -139,7 +208,7 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     idx, smp = torch.arange(n).repeat_interleave(k), torch.arange(k).repeat(n)    # row j is image idx[j], sample smp[j]
     xr, Mr = xk.repeat_interleave(k, 0), M.repeat_interleave(k, 0)
     was_training = model.training; model.eval()
-    pbar = tqdm(total=sampler.steps*math.ceil(n*k/batch_size), desc='DDIM', disable=not progress, dynamic_ncols=True)
+    pbar = tqdm(total=sampler.evaluations()*math.ceil(n*k/batch_size), desc=f'DDIM ({sampler.method})', disable=not progress, dynamic_ncols=True)
     try:
         outs = []
         for i in range(0, n*k, batch_size):
@@ -158,7 +227,7 @@ def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
             mask:torch.Tensor, # 1 in the hole: `H×W` for all images or `N×1×H×W`
             steps:int=50, # DDIM steps (at most the model's diffusion steps)
             eta:float=0.0, # 0: deterministic DDIM; 1: DDPM-like noise
-            dc_repeats:int=2, # data-consistency rounds per step (RePaint); cost grows linearly
+            dc_repeats:int=2, # passes over each stretch of steps (RePaint's jump_n_sample); cost grows linearly
             dc_fixed_z:bool=True, # noise the observation with one draw per image
             init_from_y:bool=True, # start from the noised observation instead of pure noise
             seed:int|None=None, # image i, sample k draws its noise from (seed, i, k); None: a random seed
@@ -166,7 +235,10 @@ def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
             precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
             progress:bool=False, # show a progress bar over the DDIM steps
             n_samples:int|None=None, # draw this many samples per image, batched, and return them with their mean and std
+            method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
+            jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
+            dps_scale:float=1.0, # the step size of 'dps'
            )->torch.Tensor|dict: # `N×1×H×W` in [0, 1], on the CPU, equal to `images` outside the hole; with `n_samples`, a dict (below)
-    "Fill the hole of each image by DDIM sampling with data consistency."
-    return ddim_inpaint(model, images, mask, SamplerSettings(steps, eta, dc_repeats, dc_fixed_z, init_from_y, seed), batch_size, precision,
-                        progress, n_samples)
+    "Fill the hole of each image by DDIM sampling, keeping the known pixels consistent by `method`."
+    return ddim_inpaint(model, images, mask, SamplerSettings(steps, eta, dc_repeats, dc_fixed_z, init_from_y, seed, method, jump_length, dps_scale),
+                        batch_size, precision, progress, n_samples)

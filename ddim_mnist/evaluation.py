@@ -10,12 +10,12 @@ import numpy as np, torch
 from .core import check_int, check_choice, named_args, save_json, save_npz, library_version
 from .data import center_mask, as_batch_mask, observe, load_mnist, to_images
 from .runtime import PRECISIONS, get_device
-from .checkpoint import load_checkpoint, save_checkpoint, bundled_dir
+from .checkpoint import load_checkpoint, save_checkpoint, bundled_dir, bundled_name
 from .pictures import panel_grid, save_grid
 from .ddim import SamplerSettings, ddim_inpaint
 
 # %% auto #0
-__all__ = ['hole_metrics', 'sample_cmd', 'eval_cmd', 'export_pretrained']
+__all__ = ['hole_metrics', 'calibration', 'frechet_distance', 'sample_cmd', 'eval_cmd', 'export_pretrained']
 
 # %% ../nbs/09_evaluation.ipynb #4daf2997
 def hole_metrics(pred:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
@@ -33,22 +33,56 @@ def hole_metrics(pred:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
                 psnr_hole_per_image_mean=(10*torch.log10(1/mse_i.clamp(min=1e-10))).mean().item(),
                 n_images=len(truth), hole_pixels=int(M.sum().item()))
 
+# %% ../nbs/09_evaluation.ipynb #1b3e40c3
+def calibration(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each image, in [0, 1]
+                truth:torch.Tensor, # `N×1×H×W` ground truth
+                mask:torch.Tensor, # 1 in the hole: `H×W` or `N×1×H×W`
+                n_bins:int=10, # bins of the reliability curve (equal counts of hole pixels)
+               )->dict: # coverage_50, coverage_90, crps, spread_skill and the reliability bins (std, rmse, count)
+    "How well the spread of K samples over the hole's pixels predicts their error."
+    if samples.dim() != 5 or samples.shape[0] != len(truth) or samples.shape[2:] != truth.shape[1:]:
+        raise ValueError(f"samples must be N×K×1×H×W for truth N×1×H×W, got {tuple(samples.shape)} and {tuple(truth.shape)}")
+    K = check_int('samples per image (K)', samples.shape[1], 2)
+    hole = as_batch_mask(mask, len(truth), truth.shape[-1]).bool()[:, 0]
+    s = samples.double()[:, :, 0].permute(0, 2, 3, 1)[hole]            # P×K: the samples at each hole pixel
+    y = truth.double()[:, 0][hole]                                       # P
+    q = torch.quantile(s, torch.tensor([.05, .25, .75, .95], dtype=s.dtype), dim=1)
+    cover = lambda lo, hi: ((y >= q[lo]) & (y <= q[hi])).double().mean().item()
+    crps = (s - y[:, None]).abs().mean(1) - (s[:, :, None] - s[:, None, :]).abs().mean((1, 2))/2
+    mu, sd = s.mean(1), s.std(1, correction=0)
+    order = sd.argsort(); bins = [b for b in order.tensor_split(n_bins) if len(b)]
+    rel = [dict(std=sd[b].mean().item(), rmse=((mu[b] - y[b])**2).mean().sqrt().item(), count=len(b)) for b in bins]
+    return dict(coverage_50=cover(1, 2), coverage_90=cover(0, 3), crps=crps.mean().item(),
+                spread_skill=(sd**2).mean().sqrt().item()/((mu - y)**2).mean().sqrt().item(), K=K, pixels=len(y), reliability=rel)
+
+# %% ../nbs/09_evaluation.ipynb #b3ab0d57
+def frechet_distance(a:torch.Tensor, # `N×D` features of one set
+                     b:torch.Tensor, # `M×D` features of the other
+                    )->float:
+    "The Fréchet distance between Gaussians fitted to two sets of feature vectors."
+    if a.dim() != 2 or b.dim() != 2 or a.shape[1] != b.shape[1]: raise ValueError(f"features must be N×D and M×D, got {tuple(a.shape)} and {tuple(b.shape)}")
+    if min(len(a), len(b)) < 2: raise ValueError("each set needs at least two feature vectors")
+    a, b = a.double(), b.double()
+    ca, cb = torch.cov(a.T), torch.cov(b.T)
+    w, v = torch.linalg.eigh(ca); ra = v @ torch.diag(w.clamp(min=0).sqrt()) @ v.T     # Σa^{1/2}
+    tr_sqrt = torch.linalg.eigvalsh(ra @ cb @ ra).clamp(min=0).sqrt().sum()           # tr (Σa Σb)^{1/2}, as tr (Σa^{1/2} Σb Σa^{1/2})^{1/2}
+    return ((a.mean(0) - b.mean(0))**2).sum().item() + (ca.trace() + cb.trace() - 2*tr_sqrt).item()
+
 # %% ../nbs/09_evaluation.ipynb #a9e1be10
 def _load_matching(ckpt, device, **expected):
     "Load `ckpt` and check that the model-shape arguments given agree with it."
     model, cfg = load_checkpoint(ckpt, device)
-    if ckpt is None: print(f"using {'the bundled pretrained model' if _is_bundled(cfg) else cfg['ckpt_path']}")
+    if ckpt is None: print(f"using {'the bundled pretrained model' if bundled_name(cfg['ckpt_path']) else cfg['ckpt_path']}")
     for k, v in expected.items():
         if v is not None and v != cfg[k]:
             raise ValueError(f"{k}={v!r} was given, but {ckpt if ckpt is not None else cfg['ckpt_path']} was trained with {k}={cfg[k]!r}; pass {k}={cfg[k]!r} or leave it out")
     return model, cfg
 
-def _is_bundled(cfg): return cfg['ckpt_path'].parent == bundled_dir()
-
 def _out_dir(out_dir, cfg):
     "Where results go: `out_dir`, else next to a trained checkpoint; never inside the installed package."
     if out_dir is not None: return Path(out_dir)
-    return Path('outputs/pretrained') if _is_bundled(cfg) else cfg['ckpt_path'].parent
+    name = bundled_name(cfg['ckpt_path'])
+    return Path('outputs')/name if name else cfg['ckpt_path'].parent
 
 def _check_command_args(n_name:str, n:int, center_box:int, batch_size:int, precision:str, device):
     "The checks `sample_cmd` and `eval_cmd` share (the sampler's own are `SamplerSettings`'), before any work."
@@ -62,7 +96,7 @@ def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretr
                n:int=16, # test digits to inpaint
                steps:int=400, # DDIM steps (at most the training steps)
                center_box:int=12, # side of the centered square hole
-               dc_repeats:int=2, # data-consistency rounds per step
+               dc_repeats:int=2, # passes over each stretch of steps (RePaint's jump_n_sample)
                dc_fixed_z:bool=True, # one noise draw per image for the observation
                pred:str|None=None, # must match the checkpoint if given
                self_cond:bool|None=None, # must match the checkpoint if given
@@ -70,15 +104,18 @@ def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretr
                eta:float=0.0, # DDIM eta, in [0, 1]
                coord_conv:bool|None=None, # must match the checkpoint if given
                seed:int=0, # sampler seed
-               out_dir:str|Path|None=None, # where samples.png goes; default: the checkpoint's folder (outputs/pretrained for the bundled model)
+               out_dir:str|Path|None=None, # where samples.png goes; default: the checkpoint's folder (outputs/pretrained for a bundled model, outputs/pretrained-uncond ...)
                device:str|None=None, # default: cuda, then mps, then cpu
                data_root:str|Path|None=None, # folder with MNIST/raw
                precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
                batch_size:int=256, # digits sampled at once (the result does not depend on it)
                progress:bool=True, # progress bar over the DDIM steps
+               method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
+               jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
+               dps_scale:float=1.0, # the step size of 'dps'
               )->Path: # the written samples.png
     "Inpaint the first `n` test digits and save `samples.png` (rows: truth, masked input, inpainting)."
-    sampler = SamplerSettings(steps, eta, dc_repeats, dc_fixed_z, init_from_y, seed)
+    sampler = SamplerSettings(steps, eta, dc_repeats, dc_fixed_z, init_from_y, seed, method, jump_length, dps_scale)
     _check_command_args('n', n, center_box, batch_size, precision, device)
     model, cfg = _load_matching(ckpt, device, pred=pred, self_cond=self_cond, coord_conv=coord_conv)
     sampler.timesteps(model)                            # steps ≤ the model's diffusion steps, checked before any data is read
@@ -95,7 +132,7 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrai
              n_eval:int=500, # evaluate on the first `n_eval` test digits
              steps:int=50, # DDIM steps (at most the training steps)
              center_box:int=12, # side of the centered square hole
-             dc_repeats:int=2, # data-consistency rounds per step
+             dc_repeats:int=2, # passes over each stretch of steps (RePaint's jump_n_sample)
              dc_fixed_z:bool=True, # one noise draw per image for the observation
              pred:str|None=None, # must match the checkpoint if given
              self_cond:bool|None=None, # must match the checkpoint if given
@@ -103,16 +140,19 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrai
              eta:float=0.0, # DDIM eta, in [0, 1]
              coord_conv:bool|None=None, # must match the checkpoint if given
              seed:int=123, # sampler seed
-             out_dir:str|Path|None=None, # where metrics.json (and recon.npz) go; default: the checkpoint's folder (outputs/pretrained for the bundled model)
+             out_dir:str|Path|None=None, # where metrics.json (and recon.npz) go; default: the checkpoint's folder (outputs/pretrained for a bundled model, outputs/pretrained-uncond ...)
              device:str|None=None, # default: cuda, then mps, then cpu
              data_root:str|Path|None=None, # folder with MNIST/raw
              precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
              progress:bool=True, # progress bar over the DDIM steps
              save_recon:bool=False, # also write recon.npz (reconstructions, truth, mask, test indices)
              n_samples:int=1, # samples per digit: with more than 1, also the metrics of their mean (`mean_of_samples`)
+             method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
+             jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
+             dps_scale:float=1.0, # the step size of 'dps'
             )->dict: # the metrics, as written to metrics.json
     "Inpaint the first `n_eval` test digits, write `metrics.json` (and `recon.npz`), and return the hole metrics."
-    sampler = SamplerSettings(steps, eta, dc_repeats, dc_fixed_z, init_from_y, seed)
+    sampler = SamplerSettings(steps, eta, dc_repeats, dc_fixed_z, init_from_y, seed, method, jump_length, dps_scale)
     _check_command_args('n_eval', n_eval, center_box, batch_size, precision, device)
     check_int('n_samples', n_samples)
     model, cfg = _load_matching(ckpt, device, pred=pred, self_cond=self_cond, coord_conv=coord_conv)
@@ -130,37 +170,38 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrai
                                           single_sample_psnr_hole_avg=float(np.mean(per_sample)),
                                           std_in_hole=float(r['std'][:, :, M.bool()].mean()))
     dev = next(model.parameters()).device
-    metrics.update(n_eval=n_eval, steps=steps, seed=seed, seconds=seconds, device=str(dev), precision=r['precision'],
+    metrics.update(n_eval=n_eval, steps=steps, seed=seed, method=method, evaluations=sampler.evaluations(), seconds=seconds, device=str(dev), precision=r['precision'],
                    ckpt=str(ckpt if ckpt is not None else cfg['ckpt_path']), train_step=cfg['step'], library_version=library_version(),
                    torch_version=torch.__version__,
                    args=dict(batch_size=batch_size, n_eval=n_eval, steps=steps, center_box=center_box, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z,
                              pred=cfg['pred'], self_cond=cfg['self_cond'], init_from_y=init_from_y, eta=eta, coord_conv=cfg['coord_conv'],
-                             seed=seed, precision=precision, n_samples=n_samples))
+                             seed=seed, precision=precision, n_samples=n_samples, method=method, jump_length=jump_length, dps_scale=dps_scale))
     d = _out_dir(out_dir, cfg)
     if save_recon: save_npz(d/'recon.npz', pred=out[:, 0].numpy(), gt=x[:, 0].numpy(), mask=M.expand(len(x), -1, -1).numpy().astype(np.float32),
                             index=np.arange(n_eval))
     save_json(metrics, d/'metrics.json')
     print(f"hole PSNR {metrics['psnr_hole']:.2f} dB (per-image mean {metrics['psnr_hole_per_image_mean']:.2f} dB), "
-          f"hole L1 {metrics['l1_hole']:.4f} on {n_eval} test digits in {seconds:.1f} s ({metrics['precision']}); wrote {d/'metrics.json'}"
+          f"hole L1 {metrics['l1_hole']:.4f} on {n_eval} test digits in {seconds:.1f} s ({method}, {metrics['evaluations']} evaluations per digit, {metrics['precision']}); wrote {d/'metrics.json'}"
           + (' and recon.npz' if save_recon else ''))
     return metrics
 
 # %% ../nbs/09_evaluation.ipynb #7cceff80
 @named_args
 def export_pretrained(ckpt:str|Path, # a checkpoint written by train
-                      dest:str|Path|None=None, # folder to write; default: the package's bundled-model folder
+                      dest:str|Path|None=None, # folder to write; default: the package's folder for the bundled model `name`
+                      name:str='pretrained', # the bundled model written when `dest` is None: 'pretrained' or 'pretrained-uncond'
                       dtype:str='fp16', # storage type of the weights: 'fp16', 'bf16' or 'fp32'
                       **eval_kw, # `eval_cmd` arguments for measuring the exported model; default: the reference evaluation
                      )->dict: # the metrics of the exported weights, as written to metrics.json
     "Save the EMA weights of `ckpt` as a shippable model: `model.pt`, `config.json` (its training) and `metrics.json` (measured on it)."
     check_choice('dtype', dtype, ('fp16', 'bf16', 'fp32'))
     model, cfg = load_checkpoint(ckpt, 'cpu')
-    dest = Path(dest) if dest is not None else bundled_dir()
+    dest = Path(dest) if dest is not None else bundled_dir(name)
     config = {k: v for k, v in cfg.items() if k != 'ckpt_path'}                 # with `train_seconds`, the training time, if ckpt has it
     dt = dict(fp16=torch.float16, bf16=torch.bfloat16, fp32=torch.float32)[dtype]
     save_checkpoint(dest/'model.pt', model.to(dt), config=config, step=cfg['step'])    # no optimizer; the EMA weights only, stored once
     save_json(config, dest/'config.json')
     with tempfile.TemporaryDirectory() as d: metrics = eval_cmd(ckpt=dest/'model.pt', out_dir=d, **eval_kw)
-    metrics['ckpt'] = 'pretrained' if dest == bundled_dir() else str(dest/'model.pt')
+    metrics['ckpt'] = bundled_name(dest/'model.pt') or str(dest/'model.pt')
     save_json(metrics, dest/'metrics.json')
     return metrics

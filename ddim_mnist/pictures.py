@@ -12,7 +12,8 @@ from .core import atomic_write
 from .data import as_batch_mask, observe
 
 # %% auto #0
-__all__ = ['panel_grid', 'save_grid', 'save_figure', 'plot_losses', 'plot_samples', 'plot_quality', 'show_examples', 'plot_sweep']
+__all__ = ['panel_grid', 'save_grid', 'save_figure', 'plot_losses', 'plot_samples', 'plot_quality', 'show_examples', 'plot_sweep',
+           'plot_reliability']
 
 # %% ../nbs/06_pictures.ipynb #6e98ed95
 def panel_grid(truth:torch.Tensor, # `N×1×H×W` ground truth in [0, 1]
@@ -121,5 +122,24 @@ def plot_sweep(rows:list, # rows from sweep: the knob's value, `psnr_hole`, `l1_
         a.plot(v, [r[k] for r in rows], 'o-'); a.set_xlabel(param); a.set_ylabel(lab)
         if param in ('steps', 'n_samples'): a.set_xscale('log', base=2)
     if title: fig.suptitle(title, fontsize=10)
+    fig.tight_layout()
+    return fig
+
+# %% ../nbs/06_pictures.ipynb #fc0edd5f
+def plot_reliability(cals:dict, # name → a result of calibration
+                    ):
+    "Reliability curves and interval coverage of several ensembles; returns the figure."
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(9, 3.2)); a, b = fig.subplots(1, 2, gridspec_kw=dict(width_ratios=(1.4, 1)))
+    top = max(max(r['std'], r['rmse']) for c in cals.values() for r in c['reliability'])*1.1
+    K = next(iter(cals.values()))['K']
+    a.plot([0, top], [0, top*(1 + 1/K)**0.5], 'k--', lw=1, label=f'calibrated (K = {K})')
+    for i, (name, c) in enumerate(cals.items()):
+        a.plot([r['std'] for r in c['reliability']], [r['rmse'] for r in c['reliability']], 'o-', color=f'C{i}', label=name)
+        b.bar([j + 0.8*i/len(cals) for j in range(2)], [c['coverage_50'], c['coverage_90']], 0.8/len(cals), align='edge', color=f'C{i}')
+    a.set(xlabel="samples' std in the bin", ylabel="RMSE of the samples' mean", xlim=(0, top), ylim=(0, top*1.1), title='reliability')
+    a.legend(fontsize=8, frameon=False)
+    b.hlines([0.5, 0.9], [0, 1], [0.8, 1.8], colors='k', linestyles='--', lw=1)
+    b.set(xticks=[0.4, 1.4], xticklabels=['central 50 %', 'central 90 %'], ylim=(0, 1), ylabel='share of truth inside', title='coverage (dashed: nominal)')
     fig.tight_layout()
     return fig

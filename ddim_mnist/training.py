@@ -34,7 +34,7 @@ def diffusion_loss(model:InpaintUNet, # the model (its schedule and `pred` are u
                   )->torch.Tensor: # scalar loss
     "Weighted MSE between the model's output and its target at a random step."
     n, dev = x0.shape[0], x0.device
-    mask = mask.expand_as(x0)
+    mask = mask.expand_as(x0) if model.condition else torch.zeros_like(x0)      # the unconditional model learns whole digits
     t = torch.randint(0, model.steps, (n,), device=dev)
     eps = torch.randn_like(x0)
     ab = model.alphas_cumprod[t].view(-1, 1, 1, 1)
@@ -253,6 +253,7 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
           n_blocks:int=1, # residual blocks per U-Net level
           attn:bool=False, # self-attention at 7×7
           dropout:float=0.0, # dropout in the residual blocks
+          condition:bool=True, # the model sees the observation and the mask (False: the unconditional model, trained on whole digits)
           init_from_y:bool=True, # panels start from the noised observation
           mask:str='center', # holes to train on: 'center' (the reference's square) or a family of sample_masks ('mixed': all of them)
           out_dir:str|Path='outputs/inpaint', # where checkpoints, panels and history go

@@ -123,24 +123,26 @@ class InpaintUNet(nn.Module):
                  n_blocks:int=1, # residual blocks per level
                  attn:bool=False, # self-attention at 7×7
                  dropout:float=0., # dropout in the residual blocks
+                 condition:bool=True, # also see the observation and the mask (False: the unconditional model, x_t alone)
                 ):
         super().__init__()
         check_choice('pred', pred, PREDS)
         self.config = dict(steps=steps, schedule=schedule, beta_start=beta_start, beta_end=beta_end, pred=pred, self_cond=bool(self_cond),
-                           coord_conv=bool(coord_conv), widths=tuple(int(w) for w in widths), n_blocks=n_blocks, attn=bool(attn), dropout=dropout)
-        self.steps, self.pred, self.self_cond, self.coord_conv = steps, pred, bool(self_cond), bool(coord_conv)
+                           coord_conv=bool(coord_conv), widths=tuple(int(w) for w in widths), n_blocks=n_blocks, attn=bool(attn), dropout=dropout,
+                           condition=bool(condition))
+        self.steps, self.pred, self.self_cond, self.coord_conv, self.condition = steps, pred, bool(self_cond), bool(coord_conv), bool(condition)
         self.register_buffer('alphas_cumprod', alphas_cumprod(make_betas(steps, schedule, beta_start, beta_end)), persistent=False)
         r = torch.linspace(-1, 1, IMG_SIZE)
         self.register_buffer('coords', torch.stack(torch.meshgrid(r, r, indexing='ij'))[None], persistent=False)
-        self.net = UNet(3 + self.self_cond + 2*self.coord_conv, widths, n_blocks, attn, dropout)
+        self.net = UNet(1 + 2*self.condition + self.self_cond + 2*self.coord_conv, widths, n_blocks, attn, dropout)
 
     def forward(self, xt:torch.Tensor, # noisy images `N×1×28×28`, model space
                 t:torch.Tensor, # `N` steps
-                y:torch.Tensor, # observations (hole blanked), model space
-                mask:torch.Tensor, # `N×1×28×28`, 1 in the hole
+                y:torch.Tensor, # observations (hole blanked), model space (ignored by an unconditional model)
+                mask:torch.Tensor, # `N×1×28×28`, 1 in the hole (ignored by an unconditional model)
                 x0_sc:torch.Tensor|None=None, # previous x̂0 for self-conditioning (None: zeros)
                )->torch.Tensor: # the prediction, as `pred` says
-        chans = [xt, y, mask.to(xt.dtype)]
+        chans = [xt, y, mask.to(xt.dtype)] if self.condition else [xt]
         if self.self_cond: chans.append(torch.zeros_like(xt) if x0_sc is None else x0_sc.to(xt.dtype))
         if self.coord_conv: chans.append(self.coords.expand(xt.shape[0], -1, -1, -1).to(xt.dtype))
         return self.net(torch.cat(chans, 1), t)
