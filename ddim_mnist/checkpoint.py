@@ -37,9 +37,10 @@ def save_checkpoint(path:str|Path, # where to write (atomically)
 
 DEFAULT_CKPT = 'outputs/inpaint/last.pt'
 
-BUNDLED = {'pretrained': 'the conditioned model', 'pretrained-uncond': 'the unconditional model'}   # the models shipped in the package
+BUNDLED = {'pretrained': 'the conditioned model', 'pretrained-uncond': 'the unconditional model',
+           'pretrained-32': 'the conditioned model on MNIST resized to 32×32'}   # the models shipped in the package
 
-def bundled_dir(name:str='pretrained', # 'pretrained' or 'pretrained-uncond'
+def bundled_dir(name:str='pretrained', # a name in BUNDLED
                )->Path:
     "The folder inside the installed package that holds a bundled model (`model.pt`, `config.json`, `metrics.json`)."
     check_choice('bundled model', name, tuple(BUNDLED))
@@ -51,7 +52,7 @@ def bundled_name(path:Path, # a checkpoint file
     "The name of the bundled model stored at `path`, if it is one."
     return next((n for n in BUNDLED if Path(path).resolve() == (bundled_dir(n)/'model.pt').resolve()), None)
 
-def resolve_ckpt(ckpt:str|Path|None=None, # a path, a bundled model's name ('pretrained', 'pretrained-uncond'), or None
+def resolve_ckpt(ckpt:str|Path|None=None, # a path, a bundled model's name (one of BUNDLED), or None
                 )->Path:
     "A bundled model's name: its file; None: `outputs/inpaint/last.pt` if it exists, else the bundled model; else `ckpt` itself."
     if ckpt is None: ckpt = DEFAULT_CKPT if Path(DEFAULT_CKPT).is_file() else 'pretrained'

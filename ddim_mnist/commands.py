@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np, torch
 from fastcore.script import anno_parser, str2bool
 from .core import named_args, check_int
-from .data import IMG_SIZE, center_mask, load_mask
+from .data import IMG_SIZE, center_mask, load_mask, resize_images, resize_mask
 from .checkpoint import load_checkpoint
 from .pictures import plot_samples, save_figure
 from .ddim import inpaint
@@ -28,7 +28,7 @@ def int_tuple(s:str, # numbers separated by commas or spaces
     return tuple(int(v) for v in str(s).replace(',', ' ').split())
 
 _PYTHON_ONLY = ('loss_fn', 'block')   # arguments for Python callers only (a Python object; returning while a page runs): not on the command line
-_TYPES = dict(widths=int_tuple, self_cond=str2bool, coord_conv=str2bool, condition=str2bool, jump_length=int, method=str, dps_scale=float, pred=str, ckpt=str, precisions=str, image=str, mask=str, out=str)
+_TYPES = dict(widths=int_tuple, self_cond=str2bool, coord_conv=str2bool, condition=str2bool, jump_length=int, image_size=int, method=str, dps_scale=float, pred=str, ckpt=str, precisions=str, image=str, mask=str, out=str)
 
 def parse_cli(func, # the Python function whose arguments the command takes
               prog:str, # the command's name, for --help
@@ -84,7 +84,8 @@ def _gray(src)->np.ndarray:
 def prepare_digit(image, # an image file, PIL image, array or tensor: a digit, any size, gray or RGB, dark on light or light on dark
                   mask=None, # a mask of the same size (file, array or tensor; white/1 = hole), or None for the centered square
                   center_box:int=12, # side of the centered square when no mask is given
-                 )->tuple: # (`1×1×28×28` digit in [0, 1], `28×28` mask)
+                  size:int=IMG_SIZE, # the model's image size: the 28×28 digit is then resized as MNIST's are for it
+                 )->tuple: # (`1×1×size×size` digit in [0, 1], `size`×`size` mask)
     "Turn any picture of a digit into an MNIST-like 28×28 image (white on black, 20-pixel box, mass centred), and its mask with it."
     from PIL import Image
     a = _gray(image)
@@ -112,15 +113,15 @@ def prepare_digit(image, # an image file, PIL image, array or tensor: a digit, a
             mc = Image.fromarray(((m[r0:r1, c0:c1] > 0.5)*255).astype(np.uint8)).resize((w, h), Image.NEAREST)
             mm = np.zeros((IMG_SIZE, IMG_SIZE), np.float32); mm[top:top+h, left:left+w] = np.asarray(mc, dtype=np.float32)/255
             m = np.roll(mm, (dy, dx), (0, 1))
-    M = center_mask(center_box) if m is None else load_mask(m)
-    return d.clamp(0, 1)[None, None], M
+    M = center_mask(center_box, size) if m is None else load_mask(resize_mask(load_mask(m), size), size)
+    return resize_images(d.clamp(0, 1)[None, None], size), M
 
 # %% ../nbs/10_commands.ipynb #b222ea0a
 @named_args
 def inpaint_file(image:str|Path, # the image of a digit (PNG, JPEG, ...)
                  mask:str|Path|None=None, # a mask image of the same size, white = hole; default: the centered square
                  out:str|Path|None=None, # where to write the picture; default: `<image>_inpainted.png` beside the image
-                 ckpt:str|Path|None=None, # a checkpoint, 'pretrained' or 'pretrained-uncond'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+                 ckpt:str|Path|None=None, # a checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
                  n_samples:int=8, # samples drawn (for the mean and the uncertainty)
                  steps:int=50, # DDIM steps
                  dc_repeats:int=2, # passes over each stretch of steps (RePaint's jump_n_sample)
@@ -132,8 +133,8 @@ def inpaint_file(image:str|Path, # the image of a digit (PNG, JPEG, ...)
                 )->dict: # `digit`, `mask`, `samples`, `mean`, `std` and the written `path`
     "Inpaint your own digit image and write a picture of the result with its uncertainty."
     check_int('n_samples', n_samples)
-    x, M = prepare_digit(image, mask, center_box)
     model, _ = load_checkpoint(ckpt, device)
+    x, M = prepare_digit(image, mask, center_box, model.image_size)
     r = inpaint(model, x, M, steps=steps, dc_repeats=dc_repeats, init_from_y=True, seed=seed, precision=precision, n_samples=n_samples, method=method)
     path = Path(out) if out is not None else Path(image).with_name(Path(image).stem + '_inpainted.png')
     save_figure(plot_samples(x, M, r['samples']), path)

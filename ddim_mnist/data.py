@@ -8,13 +8,13 @@ import os
 from pathlib import Path
 import torch
 from torchvision.datasets import MNIST
-from torchvision.transforms.functional import pil_to_tensor
+from torchvision.transforms.functional import pil_to_tensor, resize
 from .core import check_int, check_choice
 
 # %% auto #0
 __all__ = ['IMG_SIZE', 'MNIST_FILES', 'HALVES', 'MASK_FAMILIES', 'center_mask', 'as_batch_mask', 'to_model', 'from_model',
-           'observe', 'default_data_root', 'load_mnist', 'to_images', 'box_mask', 'half_mask', 'random_boxes',
-           'strokes', 'pixel_dropout', 'load_mask', 'sample_masks']
+           'observe', 'default_data_root', 'load_mnist', 'resize_images', 'resize_mask', 'to_images', 'box_mask',
+           'half_mask', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks']
 
 # %% ../nbs/01_data.ipynb #59eed3ba
 IMG_SIZE = 28  # MNIST's side in pixels
@@ -94,10 +94,25 @@ def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test
     return x
 
 # %% ../nbs/01_data.ipynb #d1399b22
+def resize_images(x:torch.Tensor, # `N×1×H×W` float images in [0, 1]
+                  size:int=IMG_SIZE, # the side wanted
+                 )->torch.Tensor: # `N×1×size×size` in [0, 1]
+    "Images resized as torchvision's `Resize((size, size), antialias=True)` does (bilinear, antialiased); unchanged if already that size."
+    check_int('image_size', size, 4)
+    return x if x.shape[-2:] == (size, size) else resize(x, [size, size], antialias=True).clamp(0, 1)
+
+def resize_mask(mask:torch.Tensor, # `H×W` mask, 1 in the hole
+                size:int=IMG_SIZE, # the side wanted
+               )->torch.Tensor: # `size`×`size`, still 0 or 1
+    "A mask carried to another image size, pixel by nearest pixel."
+    m = mask.float()
+    return m if m.shape == (size, size) else torch.nn.functional.interpolate(m[None, None], size=(size, size), mode='nearest-exact')[0, 0]
+
 def to_images(x:torch.Tensor, # `N×28×28` uint8 digits, as load_mnist returns them
+              size:int=IMG_SIZE, # side of the images returned: 28 keeps MNIST's pixels, any other size resizes them
              )->torch.Tensor:
-    "uint8 `N×28×28` digits → float `N×1×28×28` images in [0, 1]."
-    return x.float().div(255).unsqueeze(1)
+    "uint8 `N×28×28` digits → float `N×1×size×size` images in [0, 1] (resized as `ToTensor()` then `Resize((size, size), antialias=True)` would)."
+    return resize_images(x.float().div(255).unsqueeze(1), size)
 
 # %% ../nbs/01_data.ipynb #fea8b445
 def box_mask(top:int, # first row of the hole

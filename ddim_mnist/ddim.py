@@ -159,7 +159,7 @@ CONSISTENCY = dict(replace=replace_step, repaint=replace_step, ddnm=ddnm_step, d
 # %% ../nbs/07_ddim.ipynb #0a5de824
 def _check_images(images, s:int):
     if not isinstance(images, torch.Tensor): raise TypeError(f"images must be a torch.Tensor, got {type(images).__name__}")
-    if images.dim() != 4 or images.shape[1:] != (1, s, s): raise ValueError(f"images must have shape N×1×{s}×{s}, got {tuple(images.shape)}")
+    if images.dim() != 4 or images.shape[1:] != (1, s, s): raise ValueError(f"images must have shape N×1×{s}×{s} (the model's image_size is {s}; resize digits for it with to_images(x, {s}) or resize_images), got {tuple(images.shape)}")
     if not images.is_floating_point(): raise TypeError(f"images must be a float tensor with values in [0, 1], got {images.dtype}")
 
 @torch.no_grad()

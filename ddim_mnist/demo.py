@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 import numpy as np, torch
 from .core import check_int, check_choice
-from .data import IMG_SIZE, center_mask, half_mask, strokes, random_boxes, load_mnist, to_images
+from .data import IMG_SIZE, center_mask, half_mask, strokes, random_boxes, load_mnist, to_images, resize_images, resize_mask
 from .checkpoint import BUNDLED, bundled_dir, load_checkpoint
 from .ddim import METHODS, inpaint
 from .evaluation import hole_metrics
@@ -71,7 +71,7 @@ def hole_mask(choice:str, # one of HOLES
 
 # %% ../nbs/14_demo.ipynb #571f919b
 def demo_inpaint(model, # a trained model
-                 digit:torch.Tensor, # `1×1×28×28` in [0, 1]
+                 digit:torch.Tensor, # `1×1×28×28` in [0, 1] (resized to the model's `image_size`)
                  mask:torch.Tensor, # `28×28`, 1 in the hole
                  steps:int=25, # DDIM steps
                  eta:float=0., # DDIM eta
@@ -84,6 +84,8 @@ def demo_inpaint(model, # a trained model
     check_int('samples (K)', k, 1, 16)
     if mask.sum() == 0: raise DemoInputError("the hole is empty: paint a hole (or choose one from the menu)")
     if mask.sum() == mask.numel(): raise DemoInputError("the hole covers the whole image: leave some of the digit visible to inpaint from")
+    S = model.image_size                                             # a 32×32 model gets the digit and the hole resized for it
+    digit, mask = resize_images(digit, S), resize_mask(mask, S)
     t0 = time.perf_counter()
     r = inpaint(model, digit, mask, steps=steps, eta=eta, method=method, seed=seed, n_samples=k, dc_repeats=1 if method == 'dps' else 2)
     s = r['samples'][0]

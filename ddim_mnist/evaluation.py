@@ -15,7 +15,8 @@ from .pictures import panel_grid, save_grid
 from .ddim import SamplerSettings, ddim_inpaint
 
 # %% auto #0
-__all__ = ['hole_metrics', 'calibration', 'frechet_distance', 'sample_cmd', 'eval_cmd', 'export_pretrained']
+__all__ = ['hole_metrics', 'grey_share', 'public_protocol', 'calibration', 'frechet_distance', 'sample_cmd', 'eval_cmd',
+           'export_pretrained']
 
 # %% ../nbs/09_evaluation.ipynb #4daf2997
 def hole_metrics(pred:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
@@ -32,6 +33,31 @@ def hole_metrics(pred:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
     return dict(psnr_hole=10*math.log10(1/max(mse, 1e-10)), l1_hole=((d.abs()*M).sum()/M.sum()).item(), mse_hole=mse,
                 psnr_hole_per_image_mean=(10*torch.log10(1/mse_i.clamp(min=1e-10))).mean().item(),
                 n_images=len(truth), hole_pixels=int(M.sum().item()))
+
+# %% ../nbs/09_evaluation.ipynb #a1747143
+def grey_share(images:torch.Tensor, # `N×1×H×W` in [0, 1]
+               mask:torch.Tensor, # 1 in the hole (broadcastable or per image)
+               lo:float=0.25, # grey starts here
+               hi:float=0.75, # and ends here
+              )->float: # the share of hole pixels in [lo, hi]
+    "The share of the hole's pixels that are grey, neither ink nor paper: high for a blurred, hedging fill."
+    M = as_batch_mask(mask, len(images), images.shape[-1]).bool()
+    v = images[M]
+    return ((v >= lo) & (v <= hi)).double().mean().item()
+
+# %% ../nbs/09_evaluation.ipynb #5dd12444
+def public_protocol(pred:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
+                    truth:torch.Tensor, # `N×1×H×W` ground truth in [0, 1]
+                    mask:torch.Tensor, # 1 in the hole (broadcastable or per image)
+                    batch_size:int=256, # digits per batch (the public notebook: 256; a last, smaller batch counts as one)
+                   )->dict: # psnr_hole (mean of the batches' PSNR), l1_hole_01 ([0, 1]), l1_hole_pm1 ([-1, 1]), per-batch lists
+    "Hole PSNR and L1 scored as the public 32×32 notebook does: a PSNR per batch of `batch_size`, averaged; L1 on both pixel scales."
+    check_int('batch_size', batch_size)
+    M = as_batch_mask(mask, len(truth), truth.shape[-1])
+    per = [hole_metrics(pred[i:i+batch_size], truth[i:i+batch_size], M[i:i+batch_size]) for i in range(0, len(truth), batch_size)]
+    psnr, l1 = [m['psnr_hole'] for m in per], [m['l1_hole'] for m in per]
+    return dict(psnr_hole=float(np.mean(psnr)), l1_hole_01=float(np.mean(l1)), l1_hole_pm1=2*float(np.mean(l1)),
+                batch_psnr=psnr, batch_l1_01=l1, batch_size=batch_size, n_images=len(truth))
 
 # %% ../nbs/09_evaluation.ipynb #1b3e40c3
 def calibration(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each image, in [0, 1]
@@ -74,8 +100,9 @@ def _load_matching(ckpt, device, **expected):
     model, cfg = load_checkpoint(ckpt, device)
     if ckpt is None: print(f"using {'the bundled pretrained model' if bundled_name(cfg['ckpt_path']) else cfg['ckpt_path']}")
     for k, v in expected.items():
-        if v is not None and v != cfg[k]:
-            raise ValueError(f"{k}={v!r} was given, but {ckpt if ckpt is not None else cfg['ckpt_path']} was trained with {k}={cfg[k]!r}; pass {k}={cfg[k]!r} or leave it out")
+        have = cfg.get(k, model.config[k])                                         # (a checkpoint older than an argument: the model's value)
+        if v is not None and v != have:
+            raise ValueError(f"{k}={v!r} was given, but {ckpt if ckpt is not None else cfg['ckpt_path']} was trained with {k}={have!r}; pass {k}={have!r} or leave it out")
     return model, cfg
 
 def _out_dir(out_dir, cfg):
@@ -113,13 +140,14 @@ def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretr
                method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
                jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
                dps_scale:float=1.0, # the step size of 'dps'
+               image_size:int|None=None, # must match the checkpoint if given (its test digits are loaded at the model's size)
               )->Path: # the written samples.png
     "Inpaint the first `n` test digits and save `samples.png` (rows: truth, masked input, inpainting)."
     sampler = SamplerSettings(steps, eta, dc_repeats, dc_fixed_z, init_from_y, seed, method, jump_length, dps_scale)
     _check_command_args('n', n, center_box, batch_size, precision, device)
-    model, cfg = _load_matching(ckpt, device, pred=pred, self_cond=self_cond, coord_conv=coord_conv)
+    model, cfg = _load_matching(ckpt, device, pred=pred, self_cond=self_cond, coord_conv=coord_conv, image_size=image_size)
     sampler.timesteps(model)                            # steps ≤ the model's diffusion steps, checked before any data is read
-    x, M = to_images(load_mnist(train=False, data_root=data_root, n=n)), center_mask(center_box)
+    x, M = to_images(load_mnist(train=False, data_root=data_root, n=n), model.image_size), center_mask(center_box, model.image_size)
     out = ddim_inpaint(model, x, M, sampler, batch_size, precision, progress)
     path = save_grid(panel_grid(x, M, out), _out_dir(out_dir, cfg)/'samples.png')
     print(f'wrote {path}')
@@ -150,19 +178,22 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrai
              method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
              jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
              dps_scale:float=1.0, # the step size of 'dps'
+             image_size:int|None=None, # must match the checkpoint if given (its test digits are loaded at the model's size)
             )->dict: # the metrics, as written to metrics.json
     "Inpaint the first `n_eval` test digits, write `metrics.json` (and `recon.npz`), and return the hole metrics."
     sampler = SamplerSettings(steps, eta, dc_repeats, dc_fixed_z, init_from_y, seed, method, jump_length, dps_scale)
     _check_command_args('n_eval', n_eval, center_box, batch_size, precision, device)
     check_int('n_samples', n_samples)
-    model, cfg = _load_matching(ckpt, device, pred=pred, self_cond=self_cond, coord_conv=coord_conv)
+    model, cfg = _load_matching(ckpt, device, pred=pred, self_cond=self_cond, coord_conv=coord_conv, image_size=image_size)
     sampler.timesteps(model)                            # steps ≤ the model's diffusion steps, checked before any data is read
-    x, M = to_images(load_mnist(train=False, data_root=data_root, n=n_eval)), center_mask(center_box)
+    x, M = to_images(load_mnist(train=False, data_root=data_root, n=n_eval), model.image_size), center_mask(center_box, model.image_size)
     t0 = time.time()
     r = ddim_inpaint(model, x, M, sampler, batch_size, precision, progress, n_samples=n_samples)
     seconds = time.time() - t0
     out = r['samples'][:, 0]                            # sample 0 of each digit, the same whatever n_samples: the reference figure
     metrics = hole_metrics(out, x, M)
+    metrics['public_protocol'] = public_protocol(out, x, M)       # the same reconstructions, as the public 32×32 notebook scores them
+    metrics['grey_share'] = dict(sample=grey_share(out, M), truth=grey_share(x, M))
     if n_samples > 1:
         per_sample = [hole_metrics(r['samples'][:, k], x, M)['psnr_hole'] for k in range(n_samples)]
         of_mean = hole_metrics(r['mean'], x, M)
@@ -170,12 +201,13 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrai
                                           single_sample_psnr_hole_avg=float(np.mean(per_sample)),
                                           std_in_hole=float(r['std'][:, :, M.bool()].mean()))
     dev = next(model.parameters()).device
-    metrics.update(n_eval=n_eval, steps=steps, seed=seed, method=method, evaluations=sampler.evaluations(), seconds=seconds, device=str(dev), precision=r['precision'],
+    metrics.update(n_eval=n_eval, image_size=model.image_size, steps=steps, seed=seed, method=method, evaluations=sampler.evaluations(), seconds=seconds, device=str(dev), precision=r['precision'],
                    ckpt=str(ckpt if ckpt is not None else cfg['ckpt_path']), train_step=cfg['step'], library_version=library_version(),
                    torch_version=torch.__version__,
                    args=dict(batch_size=batch_size, n_eval=n_eval, steps=steps, center_box=center_box, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z,
                              pred=cfg['pred'], self_cond=cfg['self_cond'], init_from_y=init_from_y, eta=eta, coord_conv=cfg['coord_conv'],
-                             seed=seed, precision=precision, n_samples=n_samples, method=method, jump_length=jump_length, dps_scale=dps_scale))
+                             seed=seed, precision=precision, n_samples=n_samples, method=method, jump_length=jump_length, dps_scale=dps_scale,
+                             image_size=model.image_size))
     d = _out_dir(out_dir, cfg)
     if save_recon: save_npz(d/'recon.npz', pred=out[:, 0].numpy(), gt=x[:, 0].numpy(), mask=M.expand(len(x), -1, -1).numpy().astype(np.float32),
                             index=np.arange(n_eval))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_training.ipynb #15451039
 from __future__ import annotations
-import copy, inspect, math, time
+import copy, functools, inspect, math, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn
@@ -19,8 +19,8 @@ from .pictures import panel_grid, save_grid, plot_losses
 from .ddim import SamplerSettings, ddim_inpaint
 
 # %% auto #0
-__all__ = ['diffusion_loss', 'ema_decay_at', 'update_ema', 'TrainState', 'position', 'new_state', 'restore_state', 'save_state',
-           'micro_batches', 'optimizer_step', 'train']
+__all__ = ['LR_DECAYS', 'N_TRAIN_DIGITS', 'diffusion_loss', 'ema_decay_at', 'update_ema', 'lr_factor', 'TrainState', 'position',
+           'new_state', 'restore_state', 'save_state', 'micro_batches', 'optimizer_step', 'train']
 
 # %% ../nbs/08_training.ipynb #6a48d880
 def diffusion_loss(model:InpaintUNet, # the model (its schedule and `pred` are used)
@@ -64,6 +64,26 @@ def update_ema(ema:nn.Module, # the averaged copy
     torch._foreach_lerp_(ep, mp, 1 - decay)
     for eb, mb in zip(ema.buffers(), model.buffers()): eb.copy_(mb)
 
+# %% ../nbs/08_training.ipynb #649d58a2
+LR_DECAYS = ('constant', 'cosine')   # what the learning rate does after the warm-up
+
+def lr_factor(step:int, # optimizer steps taken so far
+              warmup_steps:int=100, # steps of the linear warm-up from 0
+              lr_decay:str='constant', # after the warm-up: 'constant' or 'cosine' (down to 0 at `total`)
+              total:int=1, # the run's optimizer steps
+             )->float: # the multiplier of `lr`
+    "The learning rate's multiplier at `step`: a linear warm-up, then constant or a cosine decay to zero at the run's last step."
+    if step < warmup_steps: return (step + 1)/warmup_steps
+    if lr_decay == 'constant': return 1.
+    return 0.5*(1 + math.cos(math.pi*min(1., (step - warmup_steps)/max(1, total - warmup_steps))))
+
+N_TRAIN_DIGITS = 60_000   # MNIST's training set
+
+def _decay_steps(a:dict)->int:
+    "The optimizer steps that `epochs` make: the horizon of the cosine decay (`max_steps` only stops a run early)."
+    return (a['epochs']*math.ceil((a['n_train'] or N_TRAIN_DIGITS)/a['batch_size']))//a['grad_accum']
+
+
 # %% ../nbs/08_training.ipynb #dc5eff64
 @dataclass
 class TrainState:
@@ -90,9 +110,9 @@ def new_state(a:dict, # train's arguments
     model = InpaintUNet(**{k: a[k] for k in inspect.signature(InpaintUNet).parameters}).to(dev)        # the model's arguments, by name
     prec = resolve_precision(a['precision'], dev, model, model.example_inputs(a['batch_size']))     # timed in inference mode: no RNG drawn
     opt = torch.optim.AdamW(model.parameters(), lr=a['lr'])
-    w = a['warmup_steps']
     st = TrainState(model, copy.deepcopy(model).eval().requires_grad_(False), opt,
-                    torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1., (s + 1)/w) if w else 1.),
+                    torch.optim.lr_scheduler.LambdaLR(opt, functools.partial(lr_factor, warmup_steps=a['warmup_steps'], lr_decay=a['lr_decay'],
+                                                                             total=_decay_steps(a))),
                     torch.amp.GradScaler(dev.type, enabled=prec == 'fp16'), *(torch.Generator().manual_seed(a['seed'] + k) for k in range(3)), prec)
     st.pos = position(st, 0, 0, st.data_gen.get_state())
     return st
@@ -127,13 +147,14 @@ def micro_batches(st:TrainState, # the run: its data generator and position
                   dev:torch.device, # where to put the batches
                  ):
     "Yield `(epoch, next_i, perm_state)`, digits in model space and their masks, from the run's position to the last epoch."
-    N, bs, M = len(digits), a['batch_size'], center_mask(a['center_box']).to(dev)
+    N, bs, S = len(digits), a['batch_size'], a['image_size']
+    M = center_mask(a['center_box'], S).to(dev)
     epoch0, i0 = st.pos['epoch'], st.pos['next_i']
     for epoch in range(epoch0, a['epochs']):
         perm_state = st.data_gen.get_state(); perm = torch.randperm(N, generator=st.data_gen)
         for i in range(i0 if epoch == epoch0 else 0, N, bs):
-            x0 = to_model(to_images(digits[perm[i:i+bs]])).to(dev, non_blocking=True)
-            m = M if a['mask'] == 'center' else sample_masks(a['mask'], len(x0), a['center_box'], st.mask_gen).to(dev)
+            x0 = to_model(to_images(digits[perm[i:i+bs]], S)).to(dev, non_blocking=True)
+            m = M if a['mask'] == 'center' else sample_masks(a['mask'], len(x0), a['center_box'], st.mask_gen, S).to(dev)
             yield (epoch, i + bs, perm_state), x0, m
 
 def optimizer_step(st:TrainState, # the run
@@ -167,8 +188,8 @@ def _check_train_args(a:dict)->SamplerSettings:
     for k in ('sample_every', 'warmup_steps', 'seed', 'ckpt_every'): check_int(k, a[k], 0)
     for k in ('max_steps', 'n_train'):
         if a[k] is not None: check_int(k, a[k])
-    center_mask(a['center_box'])
-    check_choice('mask', a['mask'], MASK_FAMILIES)
+    center_mask(a['center_box'], check_int('image_size', a['image_size'], 4))
+    check_choice('mask', a['mask'], MASK_FAMILIES); check_choice('lr_decay', a['lr_decay'], LR_DECAYS)
     if a['sample_steps'] > a['steps']: raise ValueError(f"sample_steps ({a['sample_steps']}) cannot exceed the diffusion steps ({a['steps']})")
     check_range('lr', a['lr'], 0, lo_open=True); check_range('ema_decay', a['ema_decay'], 0, 1, hi_open=True)
     check_range('hole_weight', a['hole_weight'], 0, lo_open=True); check_range('clip_grad', a['clip_grad'], 0, lo_open=True)
@@ -179,13 +200,15 @@ def _check_train_args(a:dict)->SamplerSettings:
 _RESUME_FREE = ('epochs', 'max_steps', 'out_dir', 'device', 'data_root', 'precision', 'progress', 'sample_every', 'ckpt_every', 'n_panel',
                 'sample_steps', 'dc_repeats', 'dc_fixed_z', 'eta', 'init_from_y', 'loss_fn', 'resume', 'overwrite')
 
+_BEFORE = dict(lr_decay='constant', image_size=28)   # what runs made before these arguments existed did
+
 def _resume_checkpoint(path:Path, args:dict)->dict:
     "The checkpoint to resume from, after checking it can be resumed and that `args` continue the same run."
     ck = read_checkpoint(path)
     if ck.get('train_state') is None: raise ValueError(f"{path} holds no training state (an exported model?): it can be loaded, not resumed")
     norm = lambda v: list(v) if isinstance(v, tuple) else v
-    # an argument newer than the checkpoint takes its default, which keeps the behaviour from before the argument existed
-    cfg = {**{k: p.default for k, p in inspect.signature(train).parameters.items()}, **ck['config']}
+    # an argument newer than the checkpoint takes the value that keeps the behaviour from before it existed: its default, or _BEFORE's
+    cfg = {**{k: p.default for k, p in inspect.signature(train).parameters.items()}, **_BEFORE, **ck['config']}
     diff = [k for k, v in args.items() if k not in _RESUME_FREE and norm(cfg.get(k)) != norm(v)]
     if diff: raise ValueError(f"cannot resume {path} with other arguments: it was trained with "
                               + ', '.join(f"{k}={cfg.get(k)!r}" for k in diff) + "; this call has "
@@ -237,6 +260,7 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
           p2_k:float=1.0, # P2 weighting offset
           p2_gamma:float=3.0, # P2 weighting exponent (0: off; the reference: 1)
           min_snr_gamma:float=0.0, # min-SNR-γ loss weighting's cap (0: off; use with `p2_gamma=0`)
+          lr_decay:str='constant', # after the warm-up: 'constant', or 'cosine' down to 0 at the last of the `epochs`' steps
           hole_weight:float=5.0, # loss weight of the hole's pixels (1 outside)
           seed:int=42, # seeds initialisation, data order, noise and the panels' sampler
           clip_grad:float=1.0, # gradient-norm clipping
@@ -256,6 +280,7 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
           condition:bool=True, # the model sees the observation and the mask (False: the unconditional model, trained on whole digits)
           init_from_y:bool=True, # panels start from the noised observation
           mask:str='center', # holes to train on: 'center' (the reference's square) or a family of sample_masks ('mixed': all of them)
+          image_size:int=28, # side of the training images: 28 (MNIST's own) or 32 (MNIST resized, as some published notebooks train)
           out_dir:str|Path='outputs/inpaint', # where checkpoints, panels and history go
           device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
           data_root:str|Path|None=None, # folder with MNIST/raw; default: $DDIM_MNIST_DATA or the user cache
@@ -276,11 +301,11 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
     st = new_state(a, dev); prec = st.precision                      # (building the model checks pred, schedule and widths before any data is read)
     if dev.type == 'cpu': tune_malloc()
     digits = load_mnist(train=True, data_root=data_root, n=n_train)
-    panel_x = to_images(load_mnist(train=False, data_root=data_root, n=n_panel))
+    panel_x, panel_m = to_images(load_mnist(train=False, data_root=data_root, n=n_panel), image_size), center_mask(center_box, image_size)
     total = _total_steps(len(digits), a)
     config = {k: (str(v) if isinstance(v, Path) else v) for k, v in a.items() if k not in ('progress', 'resume', 'overwrite', 'loss_fn')}
     config.update(device=str(dev), precision=prec)
-    panel = lambda name: save_grid(panel_grid(panel_x, center_mask(center_box), ddim_inpaint(st.ema, panel_x, center_mask(center_box), panel_sampler, precision=prec)), out/name)
+    panel = lambda name: save_grid(panel_grid(panel_x, panel_m, ddim_inpaint(st.ema, panel_x, panel_m, panel_sampler, precision=prec)), out/name)
     if ck is not None:
         restore_state(st, ck)
         if st.step > total: raise ValueError(f"{resume} has already taken {st.step} optimizer steps, and this call stops at {total}: "

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import check_choice
+from .core import check_choice, check_int
 from .data import IMG_SIZE
 from .schedule import make_betas, alphas_cumprod, PREDS
 
@@ -124,24 +124,30 @@ class InpaintUNet(nn.Module):
                  attn:bool=False, # self-attention at 7×7
                  dropout:float=0., # dropout in the residual blocks
                  condition:bool=True, # also see the observation and the mask (False: the unconditional model, x_t alone)
+                 image_size:int=IMG_SIZE, # side of the images: 28 (MNIST's), 32 (MNIST resized), any size the halvings divide
                 ):
         super().__init__()
-        check_choice('pred', pred, PREDS)
+        check_choice('pred', pred, PREDS); check_int('image_size', image_size, 4)
         self.config = dict(steps=steps, schedule=schedule, beta_start=beta_start, beta_end=beta_end, pred=pred, self_cond=bool(self_cond),
                            coord_conv=bool(coord_conv), widths=tuple(int(w) for w in widths), n_blocks=n_blocks, attn=bool(attn), dropout=dropout,
-                           condition=bool(condition))
+                           condition=bool(condition), image_size=image_size)
         self.steps, self.pred, self.self_cond, self.coord_conv, self.condition = steps, pred, bool(self_cond), bool(coord_conv), bool(condition)
         self.register_buffer('alphas_cumprod', alphas_cumprod(make_betas(steps, schedule, beta_start, beta_end)), persistent=False)
-        r = torch.linspace(-1, 1, IMG_SIZE)
+        self.image_size = image_size
+        r = torch.linspace(-1, 1, image_size)
         self.register_buffer('coords', torch.stack(torch.meshgrid(r, r, indexing='ij'))[None], persistent=False)
         self.net = UNet(1 + 2*self.condition + self.self_cond + 2*self.coord_conv, widths, n_blocks, attn, dropout)
+        if image_size % 2**(len(widths) - 1):
+            raise ValueError(f"image_size={image_size} cannot be halved {len(widths) - 1} times (widths={tuple(widths)}): use a multiple of {2**(len(widths) - 1)}")
 
-    def forward(self, xt:torch.Tensor, # noisy images `N×1×28×28`, model space
+    def forward(self, xt:torch.Tensor, # noisy images `N×1×S×S` (S = `image_size`), model space
                 t:torch.Tensor, # `N` steps
                 y:torch.Tensor, # observations (hole blanked), model space (ignored by an unconditional model)
-                mask:torch.Tensor, # `N×1×28×28`, 1 in the hole (ignored by an unconditional model)
+                mask:torch.Tensor, # `N×1×S×S`, 1 in the hole (ignored by an unconditional model)
                 x0_sc:torch.Tensor|None=None, # previous x̂0 for self-conditioning (None: zeros)
                )->torch.Tensor: # the prediction, as `pred` says
+        if xt.shape[-2:] != self.coords.shape[-2:]:
+            raise ValueError(f"this model works on {self.image_size}×{self.image_size} images (image_size={self.image_size}), got {xt.shape[-2]}×{xt.shape[-1]}")
         chans = [xt, y, mask.to(xt.dtype)] if self.condition else [xt]
         if self.self_cond: chans.append(torch.zeros_like(xt) if x0_sc is None else x0_sc.to(xt.dtype))
         if self.coord_conv: chans.append(self.coords.expand(xt.shape[0], -1, -1, -1).to(xt.dtype))
