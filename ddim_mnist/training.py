@@ -298,6 +298,7 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
     a = dict(locals()); panel_sampler = _check_train_args(a); loss_fn = loss_fn or diffusion_loss
     dev, out = get_device(device), Path(out_dir); last = out/'last.pt'
     ck = _resume_or_fresh(resume, last, a, overwrite)
+    for f in out.glob(f'.{last.name}.*.tmp'): f.unlink(missing_ok=True)   # a half-written checkpoint of a killed run (last.pt itself is whole)
     st = new_state(a, dev); prec = st.precision                      # (building the model checks pred, schedule and widths before any data is read)
     if dev.type == 'cpu': tune_malloc()
     digits = load_mnist(train=True, data_root=data_root, n=n_train)
