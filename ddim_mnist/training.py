@@ -79,9 +79,9 @@ def lr_factor(step:int, # optimizer steps taken so far
 
 N_TRAIN_DIGITS = 60_000   # MNIST's training set
 
-def _decay_steps(a:dict)->int:
-    "The optimizer steps that `epochs` make: the horizon of the cosine decay (`max_steps` only stops a run early)."
-    return (a['epochs']*math.ceil((a['n_train'] or N_TRAIN_DIGITS)/a['batch_size']))//a['grad_accum']
+def _decay_steps(a:dict, n_digits:int|None=None)->int:
+    "The optimizer steps that `epochs` make over `n_digits` (default: `n_train`, else all of MNIST's): the cosine decay's horizon (`max_steps` only stops a run early)."
+    return (a['epochs']*math.ceil((n_digits or a['n_train'] or N_TRAIN_DIGITS)/a['batch_size']))//a['grad_accum']
 
 
 # %% ../nbs/08_training.ipynb #dc5eff64
@@ -230,7 +230,7 @@ def _resume_or_fresh(resume, last:Path, a:dict, overwrite:bool)->dict|None:
 
 def _total_steps(n_digits:int, a:dict)->int:
     "The optimizer steps a run takes: `epochs` over the digits in micro-batches, `grad_accum` per step, at most `max_steps`."
-    total = (a['epochs']*math.ceil(n_digits/a['batch_size']))//a['grad_accum']
+    total = _decay_steps(a, n_digits)
     if a['max_steps'] is not None: total = min(total, a['max_steps'])
     if total < 1: raise ValueError(f"no optimizer step to take: {a['epochs']} epoch(s) of {math.ceil(n_digits/a['batch_size'])} batch(es) with grad_accum={a['grad_accum']}")
     return total
