@@ -180,7 +180,9 @@ def ema_tracks(decays:dict, # name → an extra EMA's decay: a float, as train's
     "While active, every optimizer step of a fresh `train` run also updates one more EMA of the weights per entry; yields name → that EMA."
     tracks, taken, update = {}, [0], training.update_ema
     def update_all(ema, model, decay):
-        if not tracks: tracks.update({k: copy.deepcopy(ema) for k in decays})    # at the first step: every average starts where the run's does
+        if not tracks:                                     # the first step: every average starts where the run's does
+            if decay > ema_decay_at(0, 1.): raise ValueError("ema_tracks follows fresh runs only: this train call resumed a run")
+            tracks.update({k: copy.deepcopy(ema) for k in decays})
         for k, d in decays.items(): update(tracks[k], model, d(taken[0]) if callable(d) else ema_decay_at(taken[0], d))
         taken[0] += 1
         update(ema, model, decay)
