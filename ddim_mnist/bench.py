@@ -12,6 +12,7 @@ from .core import check_int, named_args, save_json, library_version, atomic_writ
 from .data import center_mask, load_mnist, to_images, to_model
 from .runtime import get_device, device_name, resolve_precision, autocast, cpu_has_bf16, tune_malloc, synchronize, PROBES
 from .unet import InpaintUNet, DEFAULT_WIDTHS
+from .checkpoint import read_checkpoint
 from . import training
 from .training import diffusion_loss, train, ema_decay_at
 from .ddim import inpaint
@@ -196,7 +197,7 @@ def with_ema(ckpt:str|Path, # a checkpoint written by train
              **config, # what to record in its training configuration (ema_decay=...)
             )->Path:
     "A copy of `ckpt` holding `ema` as its EMA weights, with `config` recorded as if `train` had been called with it."
-    ck = torch.load(ckpt, map_location='cpu', weights_only=False)
+    ck = read_checkpoint(Path(ckpt))
     ck['ema'] = {k: v.detach().cpu().clone() for k, v in ema.state_dict().items()}
     ck['config'] = {**ck['config'], **config}
     return atomic_write(out, lambda tmp: torch.save(ck, tmp))

@@ -83,16 +83,17 @@ def plot_quality(paths:list, # quality_curve JSON files, one per run
     "Hole PSNR against training minutes (or optimizer steps), one line per `quality_curve` run; returns the figure."
     from matplotlib.figure import Figure
     import matplotlib as mpl
-    check_choice('by', by, ('minutes', 'steps'))
+    AXES = {'minutes': (lambda r: r['train_seconds']/60, 'training minutes (this CPU, log scale)'), 'steps': (lambda r: r['steps'], 'optimizer steps (log scale)')}
+    check_choice('by', by, tuple(AXES)); x_of, x_label = AXES[by]
     fig = Figure(figsize=(10, 4.2)); ax = fig.subplots()
     colors, marks = mpl.colormaps['tab20'].colors, 'os^Dv<>p'
     for k, p in enumerate(paths):
         rows = json.loads(Path(p).read_text())
-        ax.plot([r['train_seconds']/60 if by == 'minutes' else r['steps'] for r in rows], [r['psnr_hole'] for r in rows], '-', marker=marks[k % len(marks)], color=colors[k % len(colors)],
+        ax.plot([x_of(r) for r in rows], [r['psnr_hole'] for r in rows], '-', marker=marks[k % len(marks)], color=colors[k % len(colors)],
                 label=f"{Path(p).stem} ({rows[0]['params']/1e6:.2f} M params)")
     for lab, (x, y) in (extra or {}).items(): ax.plot([x], [y], '*', ms=11, label=lab)
     if target is not None: ax.axhline(target, ls='--', c='gray', lw=1, label=f'target {target} dB')
-    ax.set_xscale('log'); ax.set_xlabel('training minutes (this CPU, log scale)' if by == 'minutes' else 'optimizer steps (log scale)'); ax.set_ylabel('hole PSNR (dB)'); ax.legend(fontsize=7, loc='upper left', bbox_to_anchor=(1.01, 1), ncol=1 + (len(paths) + len(extra or {}) > 12))
+    ax.set_xscale('log'); ax.set_xlabel(x_label); ax.set_ylabel('hole PSNR (dB)'); ax.legend(fontsize=7, loc='upper left', bbox_to_anchor=(1.01, 1), ncol=1 + (len(paths) + len(extra or {}) > 12))
     fig.tight_layout()     # the legend sits outside the axes, beside them: it covers no line
     return fig
 
