@@ -5,7 +5,7 @@ unet → checkpoint → pictures → ddim → training → evaluation → bench 
 __version__ = "0.1.0"
 from .core import check_int, check_choice, check_range, named_args, atomic_write, save_json, save_npz, library_version
 from .data import center_mask, box_mask, half_mask, random_boxes, strokes, pixel_dropout, load_mask, sample_masks, load_mnist, to_images, resize_images, resize_mask, observe
-from .runtime import get_device, device_name, resolve_precision, probe_precision, tune_malloc
+from .runtime import get_device, device_name, choose_precision, resolve_precision, probe_precision, tune_malloc
 from .unet import InpaintUNet, DEFAULT_WIDTHS
 from .checkpoint import load_checkpoint, save_checkpoint
 from .ddim import SamplerSettings, METHODS, inpaint, ddim_inpaint
@@ -17,6 +17,6 @@ from .commands import prepare_digit, inpaint_file
 
 __all__ = ['check_int', 'check_choice', 'check_range', 'named_args', 'atomic_write', 'save_json', 'save_npz', 'library_version',
            'center_mask', 'box_mask', 'half_mask', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks', 'load_mnist', 'to_images',
-           'resize_images', 'resize_mask', 'observe', 'get_device', 'device_name', 'resolve_precision', 'probe_precision', 'tune_malloc', 'InpaintUNet', 'DEFAULT_WIDTHS',
+           'resize_images', 'resize_mask', 'observe', 'get_device', 'device_name', 'choose_precision', 'resolve_precision', 'probe_precision', 'tune_malloc', 'InpaintUNet', 'DEFAULT_WIDTHS',
            'load_checkpoint', 'save_checkpoint', 'SamplerSettings', 'METHODS', 'inpaint', 'ddim_inpaint', 'train', 'hole_metrics', 'public_protocol', 'grey_share', 'calibration', 'frechet_distance', 'sample_cmd', 'eval_cmd',
            'export_pretrained', 'bench', 'quality_curve', 'equal_cost', 'compare_samplers', 'prepare_digit', 'inpaint_file']

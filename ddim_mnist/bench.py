@@ -98,9 +98,9 @@ def bench(out:str|Path='bench.json', # where to write the results
                train_batch=train_batch, sample_steps=sample_steps, dc_repeats=1, precisions={})
     res['library_version'] = library_version()
     torch.manual_seed(0); m = InpaintUNet(widths=widths).to(dev)
-    n_probes = len(PROBES)
-    res['auto_precision'] = resolve_precision('auto', dev, m, m.example_inputs(sample_n))          # what 'auto' chooses here, and the timings it chose by
-    if len(PROBES) > n_probes: res['auto_probe_ms'] = list(PROBES.values())[-1]['ms']
+    choice = choose_precision('auto', dev, m, m.example_inputs(PROBE_BATCH))          # what 'auto' chooses here, why, and the timings it chose by
+    res.update(auto_precision=choice['precision'], auto_reason=choice['reason'])
+    if 'ms' in choice: res['auto_probe_ms'] = choice['ms']
     runs = {p: dict(train=[], sample=[]) for p in precs}
     for r in range(repeats):    # precisions interleaved, so that a slow spell of a shared machine hits each of them alike
         for p in precs:
@@ -129,7 +129,7 @@ def bench(out:str|Path='bench.json', # where to write the results
     if eval_ckpt:
         with tempfile.TemporaryDirectory() as d:
             m = eval_cmd(ckpt=eval_ckpt, out_dir=d, device=str(dev), data_root=data_root, progress=False)
-        res['reference_eval'] = {k: m[k] for k in ('psnr_hole', 'l1_hole', 'psnr_hole_per_image_mean', 'n_eval', 'steps', 'seed', 'seconds', 'precision', 'ckpt')}
+        res['reference_eval'] = {k: m[k] for k in ('psnr_hole', 'l1_hole', 'psnr_hole_per_image_mean', 'n_eval', 'steps', 'seed', 'seconds', 'precision', 'precision_reason', 'ckpt')}
     res['peak_memory_mb'] = round(peak_memory_mb(dev), 1)
     save_json(res, out)
     print(f'wrote {out}')

@@ -11,7 +11,7 @@ from tqdm.auto import tqdm
 from torchvision.datasets import MNIST
 from .core import check_int, named_args
 from .data import IMG_SIZE, center_mask, as_batch_mask, observe, to_model, from_model, load_mnist, to_images, default_data_root
-from .runtime import get_device, resolve_precision, autocast
+from .runtime import get_device, resolve_precision, autocast, PROBE_BATCH
 from .unet import UNet, DEFAULT_WIDTHS
 from .ddim import inpaint
 from .evaluation import hole_metrics
@@ -95,7 +95,7 @@ def train_regression(epochs:int=1, # passes over the training digits
     dev = get_device(device)
     torch.manual_seed(seed)
     model = RegressionUNet(widths).to(dev)
-    prec = resolve_precision(precision, dev, model, (torch.zeros(batch_size, 1, IMG_SIZE, IMG_SIZE, device=dev), torch.ones(batch_size, 1, IMG_SIZE, IMG_SIZE, device=dev)))
+    prec = resolve_precision(precision, dev, model, (torch.zeros(PROBE_BATCH, 1, IMG_SIZE, IMG_SIZE, device=dev), torch.ones(PROBE_BATCH, 1, IMG_SIZE, IMG_SIZE, device=dev)))
     scaler = torch.amp.GradScaler(dev.type, enabled=prec == 'fp16')     # fp16 gradients underflow without loss scaling
     digits = load_mnist(train=True, data_root=data_root, n=n_train)
     M = center_mask(center_box).to(dev).expand(batch_size, 1, -1, -1)

@@ -11,12 +11,12 @@ from tqdm.auto import tqdm
 from .core import check_int, check_choice, check_range, named_args
 from .data import as_batch_mask, observe, to_model, from_model
 from .schedule import to_x0_eps
-from .runtime import resolve_precision, autocast, tune_malloc
+from .runtime import choose_precision, autocast, tune_malloc, PROBE_BATCH
 from .unet import InpaintUNet
 
 # %% auto #0
 __all__ = ['METHODS', 'CONSISTENCY', 'ddim_timesteps', 'ddim_step', 'SamplerSettings', 'image_seeds', 'RowNoise', 'jump_path',
-           'Known', 'predict', 'replace_step', 'ddnm_step', 'dps_step', 'ddim_inpaint', 'inpaint']
+           'rounds_path', 'Known', 'predict', 'replace_step', 'ddnm_step', 'dps_step', 'ddim_inpaint', 'inpaint']
 
 # %% ../nbs/07_ddim.ipynb #e9dd2fd8
 def ddim_timesteps(T:int, # training steps
@@ -71,7 +71,7 @@ class SamplerSettings:
     def path(self)->list:
         "The positions on the `steps+1` noise levels the sampler walks through (0: the noisiest; `steps`: the clean image)."
         jl = self.jump_length or (min(10, self.steps) if self.method == 'repaint' else 1)
-        return jump_path(self.steps, jl, self.dc_repeats)
+        return rounds_path(self.steps, self.dc_repeats) if jl == 1 else jump_path(self.steps, jl, self.dc_repeats)
 
     def evaluations(self)->int:
         "Network evaluations per digit: one per step down the path ('dps' adds a backward pass to each)."
@@ -102,13 +102,20 @@ def jump_path(steps:int, # DDIM steps: positions 0 (noisiest) to `steps` (clean)
               jump_length:int=1, # positions jumped back each time
               n:int=1, # passes over each stretch (RePaint's jump_n_sample)
              )->list: # the positions visited, from 0 to `steps`
-    "RePaint's schedule on the DDIM grid: down one position at a time, back `jump_length` positions `n−1` times at every `jump_length`-th."
-    left = {p: n - 1 for p in range(jump_length, steps + 1, jump_length)}
+    "RePaint's schedule on the DDIM grid: down one position at a time; `n−1` times back `jump_length` positions from each stretch's end."
+    ends = range(steps - 1, jump_length - 1, -jump_length)     # RePaint's t = 0, L, 2L, … below T − L, as positions counted from the noisiest
+    left = {p: n - 1 for p in ends}
     path, p = [0], 0
     while p < steps:
         p += 1; path.append(p)
         if left.get(p, 0) > 0: left[p] -= 1; p -= jump_length; path.append(p)
     return path
+
+def rounds_path(steps:int, # DDIM steps
+                n:int=1, # passes over each step (`dc_repeats`)
+               )->list: # the positions visited, from 0 to `steps`
+    "The reference's consistency rounds: every DDIM step taken `n` times, the last one too (RePaint's walk with jumps of one stops short of it)."
+    return jump_path(steps, 1, n) + [steps - 1, steps]*(n - 1)
 
 # %% ../nbs/07_ddim.ipynb #ffab083f
 @dataclass
@@ -199,10 +206,11 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     xk = torch.where(known, images, torch.zeros((), dtype=images.dtype))
     if ((xk < 0) | (xk > 1)).any() or xk.isnan().any(): raise ValueError("the known pixels of images must lie in [0, 1]")
     if not M.any():                                                  # no hole: nothing to inpaint
-        return images.clone() if n_samples is None else dict(samples=images[:, None].repeat(1, k, 1, 1, 1), mean=images.clone(), std=torch.zeros_like(images), precision=None)
+        return images.clone() if n_samples is None else dict(samples=images[:, None].repeat(1, k, 1, 1, 1), mean=images.clone(), std=torch.zeros_like(images), precision=None, precision_reason='no hole: nothing sampled')
     dev = next(model.parameters()).device
     if dev.type == 'cpu': tune_malloc()
-    prec = resolve_precision(precision, dev, model, model.example_inputs(min(batch_size, n*k)))
+    choice = choose_precision(precision, dev, model, model.example_inputs(PROBE_BATCH))    # one verdict per machine and model
+    prec = choice['precision']
     abs_ = model.alphas_cumprod.cpu()[ts].tolist()                     # the schedule as Python floats: no device sync inside the loop
     seed = sampler.seed if sampler.seed is not None else secrets.randbits(63)
     idx, smp = torch.arange(n).repeat_interleave(k), torch.arange(k).repeat(n)    # row j is image idx[j], sample smp[j]
@@ -219,7 +227,7 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     out = torch.where(known.repeat_interleave(k, 0), images.repeat_interleave(k, 0), torch.cat(outs).to(images.dtype))
     if n_samples is None: return out
     s = out.view(n, k, *images.shape[1:])
-    return dict(samples=s, mean=s.mean(1), std=s.std(1, correction=0), precision=prec)
+    return dict(samples=s, mean=s.mean(1), std=s.std(1, correction=0), precision=prec, precision_reason=choice['reason'])
 
 @named_args
 def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)

@@ -64,7 +64,8 @@ def calibration(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each image
                 truth:torch.Tensor, # `N×1×H×W` ground truth
                 mask:torch.Tensor, # 1 in the hole: `H×W` or `N×1×H×W`
                 n_bins:int=10, # bins of the reliability curve (equal counts of hole pixels)
-               )->dict: # coverage_50, coverage_90, crps, spread_skill and the reliability bins (std, rmse, count)
+                seed:int=0, # for breaking ties in the ranks
+               )->dict: # coverage_50, coverage_90, crps, spread_skill, rank_histogram and the reliability bins (std, rmse, count)
     "How well the spread of K samples over the hole's pixels predicts their error."
     if samples.dim() != 5 or samples.shape[0] != len(truth) or samples.shape[2:] != truth.shape[1:]:
         raise ValueError(f"samples must be N×K×1×H×W for truth N×1×H×W, got {tuple(samples.shape)} and {tuple(truth.shape)}")
@@ -72,14 +73,18 @@ def calibration(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each image
     hole = as_batch_mask(mask, len(truth), truth.shape[-1]).bool()[:, 0]
     s = samples.double()[:, :, 0].permute(0, 2, 3, 1)[hole]            # P×K: the samples at each hole pixel
     y = truth.double()[:, 0][hole]                                       # P
-    q = torch.quantile(s, torch.tensor([.05, .25, .75, .95], dtype=s.dtype), dim=1)
-    cover = lambda lo, hi: ((y >= q[lo]) & (y <= q[hi])).double().mean().item()
-    crps = (s - y[:, None]).abs().mean(1) - (s[:, :, None] - s[:, None, :]).abs().mean((1, 2))/2
-    mu, sd = s.mean(1), s.std(1, correction=0)
-    order = sd.argsort(); bins = [b for b in order.tensor_split(n_bins) if len(b)]
-    rel = [dict(std=sd[b].mean().item(), rmse=((mu[b] - y[b])**2).mean().sqrt().item(), count=len(b)) for b in bins]
-    return dict(coverage_50=cover(1, 2), coverage_90=cover(0, 3), crps=crps.mean().item(),
-                spread_skill=(sd**2).mean().sqrt().item()/((mu - y)**2).mean().sqrt().item(), K=K, pixels=len(y), reliability=rel)
+    g = torch.Generator().manual_seed(seed)
+    below, ties = (s < y[:, None]).sum(1), (s == y[:, None]).sum(1)
+    rank = below + (torch.rand(len(y), generator=g, dtype=s.dtype)*(ties + 1)).floor().long()   # uniform among the tied places
+    pit = (rank + torch.rand(len(y), generator=g, dtype=s.dtype))/(K + 1)                        # the randomised PIT: U(0, 1) if calibrated
+    cover = lambda c: ((pit >= (1 - c)/2) & (pit <= (1 + c)/2)).double().mean().item()
+    crps = (s - y[:, None]).abs().mean(1) - (s[:, :, None] - s[:, None, :]).abs().sum((1, 2))/(2*K*(K - 1))
+    mu, var = s.mean(1), s.var(1, correction=1)
+    order = var.argsort(); bins = [b for b in order.tensor_split(n_bins) if len(b)]
+    rel = [dict(std=var[b].mean().sqrt().item(), rmse=((mu[b] - y[b])**2).mean().sqrt().item(), count=len(b)) for b in bins]
+    return dict(coverage_50=cover(.5), coverage_90=cover(.9), crps=crps.mean().item(),
+                spread_skill=math.sqrt((K + 1)/K)*var.mean().sqrt().item()/((mu - y)**2).mean().sqrt().item(),
+                rank_histogram=(torch.bincount(rank, minlength=K + 1).double()/len(y)).tolist(), K=K, pixels=len(y), reliability=rel)
 
 # %% ../nbs/09_evaluation.ipynb #b3ab0d57
 def frechet_distance(a:torch.Tensor, # `N×D` features of one set
@@ -201,7 +206,7 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrai
                                           single_sample_psnr_hole_avg=float(np.mean(per_sample)),
                                           std_in_hole=float(r['std'][:, :, M.bool()].mean()))
     dev = next(model.parameters()).device
-    metrics.update(n_eval=n_eval, image_size=model.image_size, steps=steps, seed=seed, method=method, evaluations=sampler.evaluations(), seconds=seconds, device=str(dev), precision=r['precision'],
+    metrics.update(n_eval=n_eval, image_size=model.image_size, steps=steps, seed=seed, method=method, evaluations=sampler.evaluations(), seconds=seconds, device=str(dev), precision=r['precision'], precision_reason=r['precision_reason'],
                    ckpt=str(ckpt if ckpt is not None else cfg['ckpt_path']), train_step=cfg['step'], library_version=library_version(),
                    torch_version=torch.__version__,
                    args=dict(batch_size=batch_size, n_eval=n_eval, steps=steps, center_box=center_box, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z,

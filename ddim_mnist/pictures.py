@@ -131,17 +131,20 @@ def plot_sweep(rows:list, # rows from sweep: the knob's value, `psnr_hole`, `l1_
 # %% ../nbs/06_pictures.ipynb #fc0edd5f
 def plot_reliability(cals:dict, # name → a result of calibration
                     ):
-    "Reliability curves and interval coverage of several ensembles; returns the figure."
+    "Reliability curves, rank histograms and interval coverage of several ensembles (of one K); returns the figure."
     from matplotlib.figure import Figure
-    fig = Figure(figsize=(9, 3.2)); a, b = fig.subplots(1, 2, gridspec_kw=dict(width_ratios=(1.4, 1)))
+    fig = Figure(figsize=(11, 3.2)); a, h, b = fig.subplots(1, 3, gridspec_kw=dict(width_ratios=(1.3, 1.2, 1)))
     top = max(max(r['std'], r['rmse']) for c in cals.values() for r in c['reliability'])*1.1
     K = next(iter(cals.values()))['K']
     a.plot([0, top], [0, top*(1 + 1/K)**0.5], 'k--', lw=1, label=f'calibrated (K = {K})')
     for i, (name, c) in enumerate(cals.items()):
         a.plot([r['std'] for r in c['reliability']], [r['rmse'] for r in c['reliability']], 'o-', color=f'C{i}', label=name)
+        h.step(range(c['K'] + 1), c['rank_histogram'], where='mid', color=f'C{i}')
         b.bar([j + 0.8*i/len(cals) for j in range(2)], [c['coverage_50'], c['coverage_90']], 0.8/len(cals), align='edge', color=f'C{i}')
     a.set(xlabel="samples' std in the bin", ylabel="RMSE of the samples' mean", xlim=(0, top), ylim=(0, top*1.1), title='reliability')
     a.legend(fontsize=8, frameon=False)
+    h.axhline(1/(K + 1), color='k', ls='--', lw=1)
+    h.set(xlabel=f'rank of the truth among the {K} samples', ylabel='share of hole pixels', ylim=(0, None), title='rank histogram (dashed: flat)')
     b.hlines([0.5, 0.9], [0, 1], [0.8, 1.8], colors='k', linestyles='--', lw=1)
     b.set(xticks=[0.4, 1.4], xticklabels=['central 50 %', 'central 90 %'], ylim=(0, 1), ylabel='share of truth inside', title='coverage (dashed: nominal)')
     fig.tight_layout()

@@ -4,14 +4,15 @@
 
 # %% ../nbs/03_runtime.ipynb #76598870
 from __future__ import annotations
-import ctypes, os, platform, time
+import copy, ctypes, hashlib, json, os, platform, time
 from contextlib import nullcontext
+from pathlib import Path
 import torch
-from .core import check_choice
+from .core import check_choice, save_json
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'PROBES', 'get_device', 'device_name', 'autocast', 'cpu_has_bf16', 'synchronize', 'probe_precision',
-           'resolve_precision', 'tune_malloc']
+__all__ = ['PRECISIONS', 'PRECISION_ENV', 'PROBE_BATCH', 'PROBES', 'get_device', 'device_name', 'autocast', 'cpu_has_bf16',
+           'synchronize', 'probe_precision', 'precision_cache', 'choose_precision', 'resolve_precision', 'tune_malloc']
 
 # %% ../nbs/03_runtime.ipynb #5e124219
 def get_device(device:str|torch.device|None=None, # 'cpu', 'cuda', 'cuda:N' or 'mps'; None: the best available
@@ -39,7 +40,6 @@ def device_name(device:str|torch.device, # the device to describe
 
 # %% ../nbs/03_runtime.ipynb #95e68f5a
 PRECISIONS = ('auto', 'fp32', 'bf16', 'fp16')
-PROBES = {}   # the process's precision probes: cache key → {'precision', 'ms'}
 
 def autocast(device:torch.device, # where the model runs
              precision:str, # 'fp32', 'bf16' or 'fp16'
@@ -60,44 +60,86 @@ def synchronize(dev:torch.device, # the device to wait for
     if dev.type == 'cuda': torch.cuda.synchronize(dev)
     elif dev.type == 'mps': torch.mps.synchronize()
 
+def _without_hooks(model:torch.nn.Module)->torch.nn.Module:
+    "A copy of `model` with none of the hooks its user registered: the probe's passes must not reach them."
+    m = copy.deepcopy(model)
+    for sub in m.modules():
+        for d in (sub._forward_hooks, sub._forward_pre_hooks, sub._backward_hooks, sub._forward_hooks_with_kwargs, sub._forward_pre_hooks_with_kwargs):
+            d.clear()
+    return m
+
 @torch.inference_mode()
-def probe_precision(model:torch.nn.Module, # the model that will run
+def probe_precision(model:torch.nn.Module, # the model that will run (it is timed on a copy without its hooks)
                     args:tuple, # example inputs of one forward pass, on the model's device (a small batch)
                     candidates:tuple=('fp32', 'bf16'), # precisions to time
                     repeats:int=3, # timed passes per precision, interleaved, after one warm-up each
                     margin:float=0.05, # a precision other than the first must be this much faster to be chosen
                    )->dict: # `precision` (the choice) and `ms` (best time per pass of each candidate)
     "Time forward passes of `model` in each candidate precision and choose the fastest (the first unless another clearly wins)."
-    dev = args[0].device
-    was_training = model.training; model.eval()
-    try:
+    dev, m = args[0].device, _without_hooks(model).eval()
+    for p in candidates:
+        with autocast(dev, p): m(*args)                                       # warm-up: kernels chosen, buffers allocated
+    best = {p: float('inf') for p in candidates}
+    for _ in range(repeats):
         for p in candidates:
-            with autocast(dev, p): model(*args)                                   # warm-up: kernels chosen, buffers allocated
-        best = {p: float('inf') for p in candidates}
-        for _ in range(repeats):
-            for p in candidates:
-                synchronize(dev); t0 = time.perf_counter()
-                with autocast(dev, p): model(*args)
-                synchronize(dev); best[p] = min(best[p], (time.perf_counter() - t0)*1e3)
-    finally: model.train(was_training)
+            synchronize(dev); t0 = time.perf_counter()
+            with autocast(dev, p): m(*args)
+            synchronize(dev); best[p] = min(best[p], (time.perf_counter() - t0)*1e3)
     choice = min(candidates, key=lambda p: best[p]*(1 if p == candidates[0] else 1 + margin))
     return dict(precision=choice, ms={p: round(v, 3) for p, v in best.items()})
+
+# %% ../nbs/03_runtime.ipynb #9df240af
+PRECISION_ENV = 'DDIM_MNIST_PRECISION'   # forces what precision='auto' resolves to: 'fp32', 'bf16' or 'fp16'
+PROBE_BATCH = 64                         # digits in the probe's batch, whatever the batch of the work that follows
+PROBES = {}                              # this process's verdicts: key → {'precision', 'ms'} (mirrors the cache file)
+
+def precision_cache()->Path:
+    "The file keeping `\"auto\"`'s verdicts on this machine: `$XDG_CACHE_HOME/ddim_mnist/precision.json` (`~/.cache/...`)."
+    return Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'ddim_mnist'/'precision.json'
+
+def _probe_key(model:torch.nn.Module, device:torch.device)->str:
+    "What the verdict depends on: the processor, its threads, PyTorch, and the model's structure (not its weights or the batch)."
+    arch = hashlib.sha1((repr(model) + repr(getattr(model, 'config', None))).encode()).hexdigest()[:12]
+    return f"{device_name(device)} | {torch.get_num_threads()} threads | torch {torch.__version__} | {type(model).__name__} {arch}"
+
+def _read_cache(path:Path)->dict:
+    try: return json.loads(path.read_text())
+    except (OSError, ValueError): return {}
+
+def choose_precision(precision:str, # 'auto', 'fp32', 'bf16' or 'fp16'
+                     device:torch.device, # where the model runs
+                     model:torch.nn.Module|None=None, # the model, for the CPU probe of `"auto"`
+                     args:tuple|None=None, # example inputs of one forward pass of `model`, a fixed batch (`PROBE_BATCH` digits)
+                    )->dict: # `precision`, `reason` in words, and the probe's `ms` when it was timed
+    "The precision `precision` means on `device`, and why: `\"auto\"` on a CPU with bf16 is timed once per machine and model, then cached."
+    check_choice('precision', precision, PRECISIONS)
+    if precision != 'auto': return dict(precision=precision, reason='asked for')
+    if os.environ.get(PRECISION_ENV):
+        return dict(precision=check_choice(PRECISION_ENV, os.environ[PRECISION_ENV], PRECISIONS[1:]), reason=f'{PRECISION_ENV} is set')
+    if device.type == 'cuda':
+        bf = torch.cuda.is_bf16_supported()
+        return dict(precision='bf16' if bf else 'fp16', reason=f"CUDA GPU {'with' if bf else 'without'} bf16")
+    if device.type != 'cpu': return dict(precision='fp32', reason=f'{device.type} device')
+    if not cpu_has_bf16(): return dict(precision='fp32', reason='no native bf16 on this CPU')
+    if model is None or args is None: raise ValueError("precision='auto' on a CPU with bf16 is decided by timing the model: pass model= and args=")
+    key, path = _probe_key(model, device), precision_cache()
+    if key not in PROBES:
+        cached = _read_cache(path).get(key)
+        if cached is not None: PROBES[key] = dict(precision=cached['precision'], ms=cached['ms'])
+        else:
+            PROBES[key] = probe_precision(model, args)
+            try: save_json({**_read_cache(path), key: dict(PROBES[key], date=time.strftime('%Y-%m-%d'))}, path)
+            except OSError: pass                                          # a read-only home: the verdict lasts for this process
+    v = PROBES[key]
+    return dict(v, reason=f"timed on this CPU: {', '.join(f'{p} {ms:.2f} ms' for p, ms in v['ms'].items())} per pass of {PROBE_BATCH} digits")
 
 def resolve_precision(precision:str, # 'auto', 'fp32', 'bf16' or 'fp16'
                       device:torch.device, # where the model runs
                       model:torch.nn.Module|None=None, # the model, for the CPU probe of `"auto"`
-                      args:tuple|None=None, # example inputs of one forward pass of `model` (a small batch)
+                      args:tuple|None=None, # example inputs of one forward pass of `model` (`PROBE_BATCH` digits)
                      )->str: # 'fp32', 'bf16' or 'fp16'
-    "The precision `precision` means on `device`: `'auto'` is measured on CPUs with bf16 (`probe_precision`, cached per process)."
-    check_choice('precision', precision, PRECISIONS)
-    if precision != 'auto': return precision
-    if device.type == 'cuda': return 'bf16' if torch.cuda.is_bf16_supported() else 'fp16'
-    if device.type != 'cpu' or not cpu_has_bf16(): return 'fp32'
-    if model is None or args is None: raise ValueError("precision='auto' on a CPU with bf16 is decided by timing the model: pass model= and args=")
-    key = (str(device), type(model).__name__, repr(getattr(model, 'config', None)), sum(p.numel() for p in model.parameters()),
-           tuple(tuple(a.shape) for a in args if isinstance(a, torch.Tensor)))
-    if key not in PROBES: PROBES[key] = probe_precision(model, args)
-    return PROBES[key]['precision']
+    "`choose_precision`'s verdict without its reason."
+    return choose_precision(precision, device, model, args)['precision']
 
 # %% ../nbs/03_runtime.ipynb #71be6529
 _MALLOC_TUNED = None

@@ -12,7 +12,7 @@ from tqdm.auto import tqdm
 from .core import check_int, check_choice, check_range, named_args, save_json
 from .data import center_mask, sample_masks, MASK_FAMILIES, observe, to_model, load_mnist, to_images
 from .schedule import q_sample, pred_target, to_x0_eps, p2_weight, min_snr_weight
-from .runtime import get_device, resolve_precision, autocast, tune_malloc
+from .runtime import get_device, resolve_precision, autocast, tune_malloc, PROBE_BATCH
 from .unet import InpaintUNet, DEFAULT_WIDTHS
 from .checkpoint import save_checkpoint, read_checkpoint
 from .pictures import panel_grid, save_grid, plot_losses
@@ -108,7 +108,7 @@ def new_state(a:dict, # train's arguments
     "A fresh run: the model initialised from `a['seed']`, its EMA copy, AdamW with linear warm-up, the precision, and the seeded generators."
     torch.manual_seed(a['seed'])
     model = InpaintUNet(**{k: a[k] for k in inspect.signature(InpaintUNet).parameters}).to(dev)        # the model's arguments, by name
-    prec = resolve_precision(a['precision'], dev, model, model.example_inputs(a['batch_size']))     # timed in inference mode: no RNG drawn
+    prec = resolve_precision(a['precision'], dev, model, model.example_inputs(PROBE_BATCH))    # timed on a copy, in inference mode: no RNG drawn
     opt = torch.optim.AdamW(model.parameters(), lr=a['lr'])
     st = TrainState(model, copy.deepcopy(model).eval().requires_grad_(False), opt,
                     torch.optim.lr_scheduler.LambdaLR(opt, functools.partial(lr_factor, warmup_steps=a['warmup_steps'], lr_decay=a['lr_decay'],
@@ -163,7 +163,7 @@ def optimizer_step(st:TrainState, # the run
                    prec:str, # the resolved precision
                    loss_fn, # the loss, called as diffusion_loss is
                   )->float: # the step's loss
-    "Accumulate the gradients of `grad_accum` micro-batches, clip them and take one AdamW step; then the EMA, the loss and the position."
+    "Accumulate the gradients of `grad_accum` micro-batches, clip them and take one AdamW step; then the rate schedule and the EMA (unless fp16's scaler skipped the step), the loss and the position."
     ga, dev = a['grad_accum'], next(st.model.parameters()).device
     acc = 0.
     for _ in range(ga):
@@ -176,8 +176,11 @@ def optimizer_step(st:TrainState, # the run
     gn = nn.utils.clip_grad_norm_(st.model.parameters(), a['clip_grad']).item()
     if not math.isfinite(gn) and prec != 'fp16':             # (with fp16 the gradient scaler skips such a step and lowers its scale)
         raise FloatingPointError(f"the gradients became {gn} at optimizer step {st.step + 1} (epoch {pos[0] + 1}) with a finite loss")
-    st.scaler.step(st.opt); st.scaler.update(); st.opt.zero_grad(set_to_none=True); st.sched.step()
-    st.step += 1; update_ema(st.ema, st.model, ema_decay_at(st.step - 1, a['ema_decay']))
+    scale = st.scaler.get_scale()
+    st.scaler.step(st.opt); st.scaler.update(); st.opt.zero_grad(set_to_none=True)
+    if not st.scaler.is_enabled() or st.scaler.get_scale() >= scale:   # the step was taken (fp16's scaler skips one with inf gradients)
+        st.sched.step(); update_ema(st.ema, st.model, ema_decay_at(st.sched.last_epoch - 1, a['ema_decay']))   # counted in steps taken
+    st.step += 1
     st.losses.append(acc); st.pos = position(st, *pos)
     return acc
 
@@ -210,6 +213,9 @@ def _resume_checkpoint(path:Path, args:dict)->dict:
     # an argument newer than the checkpoint takes the value that keeps the behaviour from before it existed: its default, or _BEFORE's
     cfg = {**{k: p.default for k, p in inspect.signature(train).parameters.items()}, **_BEFORE, **ck['config']}
     diff = [k for k, v in args.items() if k not in _RESUME_FREE and norm(cfg.get(k)) != norm(v)]
+    if cfg.get('lr_decay') == 'cosine' and args['epochs'] != cfg['epochs']:        # the cosine's horizon: a longer one would bend the curve
+        raise ValueError(f"cannot resume {path} with epochs={args['epochs']}: its learning rate follows a cosine over its {cfg['epochs']} epochs, "
+                         f"so it continues with epochs={cfg['epochs']} (max_steps may change); a longer schedule is a new run")
     if diff: raise ValueError(f"cannot resume {path} with other arguments: it was trained with "
                               + ', '.join(f"{k}={cfg.get(k)!r}" for k in diff) + "; this call has "
                               + ', '.join(f"{k}={args[k]!r}" for k in diff) + f". Only {', '.join(_RESUME_FREE[:-3])} may change")
