@@ -21,12 +21,11 @@ def equal_cost(method:str, # 'replace', 'repaint', 'ddnm' or 'dps'
               )->SamplerSettings: # settings whose evaluations() equal `budget`
     "Sampler settings that spend exactly `budget` network evaluations per digit with `method`."
     check_choice('method', method, METHODS); check_int('budget', budget)
-    if method != 'repaint': s = SamplerSettings(steps=budget, dc_repeats=1, method=method, **kw)
-    else:
-        if budget % (5*rounds): raise ValueError(f"repaint with {rounds} rounds in five stretches needs a budget divisible by {5*rounds}, got {budget}")
-        s = SamplerSettings(steps=budget//rounds, dc_repeats=rounds, method=method, jump_length=budget//rounds//5, **kw)
-    assert s.evaluations() == budget, (s, s.evaluations())
-    return s
+    if method != 'repaint': return SamplerSettings(steps=budget, dc_repeats=1, method=method, **kw)
+    walks = [SamplerSettings(steps=S, dc_repeats=rounds, method=method, jump_length=L, **kw) for S in range(2, budget + 1) for L in range(2, S + 1)]
+    fits = [s for s in walks if s.evaluations() == budget]       # RePaint's walk, on the DDIM grid: S down, (n−1)·L more per stretch but the noisiest
+    if not fits: raise ValueError(f"no RePaint walk with {rounds} rounds spends exactly {budget} evaluations: try another budget")
+    return min(fits, key=lambda s: (abs(s.steps/s.jump_length - 5), -s.steps))      # nearest five stretches, then the most steps
 
 # %% ../nbs/13_zero_shot.ipynb #aef038a8
 def compare_samplers(models:dict, # name → a trained model (conditioned or not)
