@@ -11,7 +11,7 @@ from .checkpoint import load_checkpoint, save_checkpoint
 from .ddim import SamplerSettings, METHODS, inpaint, ddim_inpaint
 from .training import train
 from .evaluation import hole_metrics, public_protocol, grey_share, calibration, frechet_distance, sample_cmd, eval_cmd, export_pretrained
-from .bench import bench, quality_curve
+from .bench import quality_curve          # (`bench`, the function, stays in its module: `ddim_mnist.bench` is the module)
 from .zero_shot import equal_cost, compare_samplers
 from .commands import prepare_digit, inpaint_file
 
@@ -19,4 +19,4 @@ __all__ = ['check_int', 'check_choice', 'check_range', 'named_args', 'atomic_wri
            'center_mask', 'box_mask', 'half_mask', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks', 'load_mnist', 'to_images',
            'resize_images', 'resize_mask', 'observe', 'get_device', 'device_name', 'choose_precision', 'resolve_precision', 'probe_precision', 'tune_malloc', 'InpaintUNet', 'DEFAULT_WIDTHS',
            'load_checkpoint', 'save_checkpoint', 'SamplerSettings', 'METHODS', 'inpaint', 'ddim_inpaint', 'train', 'hole_metrics', 'public_protocol', 'grey_share', 'calibration', 'frechet_distance', 'sample_cmd', 'eval_cmd',
-           'export_pretrained', 'bench', 'quality_curve', 'equal_cost', 'compare_samplers', 'prepare_digit', 'inpaint_file']
+           'export_pretrained', 'quality_curve', 'equal_cost', 'compare_samplers', 'prepare_digit', 'inpaint_file']

@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from .core import check_int, named_args, save_json, library_version, atomic_write
 from .data import center_mask, load_mnist, to_images, to_model
-from .runtime import get_device, device_name, resolve_precision, autocast, cpu_has_bf16, tune_malloc, synchronize, PROBES
+from .runtime import get_device, device_name, resolve_precision, choose_precision, autocast, cpu_has_bf16, tune_malloc, synchronize, PROBE_BATCH
 from .unet import InpaintUNet, DEFAULT_WIDTHS
 from .checkpoint import read_checkpoint
 from . import training

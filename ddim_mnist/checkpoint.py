@@ -13,7 +13,7 @@ from .unet import InpaintUNet
 
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'CKPT_VERSION', 'DEFAULT_CKPT', 'BUNDLED', 'save_checkpoint', 'bundled_dir', 'bundled_name',
-           'resolve_ckpt', 'read_checkpoint', 'load_checkpoint']
+           'resolve_ckpt', 'read_checkpoint', 'load_checkpoint', 'describe_model', 'model_warning', 'announce_model']
 
 # %% ../nbs/05_checkpoint.ipynb #0a400737
 CKPT_FORMAT, CKPT_VERSION = 'ddim_mnist', 1
@@ -89,3 +89,25 @@ def load_checkpoint(path:str|Path, # a checkpoint written by train or save_check
     ts = ck.get('train_state') or {}
     if 'seconds' in ts: config['train_seconds'] = round(ts['seconds'], 1)     # training time so far, resumed stages included
     return model.to(get_device(device)).eval(), config
+
+# %% ../nbs/05_checkpoint.ipynb #a1b8b84b
+def describe_model(cfg:dict, # the config `load_checkpoint` returns
+                  )->str:
+    "Which model a command uses, in words: the bundled model's name or the checkpoint's path, its optimizer steps and training minutes."
+    name = bundled_name(cfg['ckpt_path'])
+    secs = cfg.get('train_seconds')
+    return (f"the bundled model {name!r}" if name else str(cfg['ckpt_path'])) + f" ({cfg['step']:,} optimizer steps" + (f", {secs/60:.0f} min of training)" if secs else ')')
+
+def model_warning(cfg:dict, # the config `load_checkpoint` returns
+                 )->str|None: # None when the model is a finished run of at least one epoch (or says nothing of its run)
+    "Why a checkpoint may be a weak model: an unfinished run, or one that saw less than one epoch of digits."
+    step, total, epoch = cfg['step'], cfg.get('total_steps'), cfg.get('epoch_steps')
+    if total is not None and step < total: return f"an unfinished run ({step:,} of its {total:,} optimizer steps): resume it to finish it"
+    if epoch is not None and step < epoch: return f"trained for less than one epoch ({step:,} optimizer steps of the {epoch:,} one epoch takes): expect poor inpaintings"
+    return None
+
+def announce_model(cfg:dict, # the config `load_checkpoint` returns
+                  ):
+    "What every command prints when it has loaded a model: which, and a warning if it is a weak one."
+    print(f"model: {describe_model(cfg)}")
+    if (w := model_warning(cfg)) is not None: print(f"warning: this model is {w}")

@@ -4,13 +4,14 @@
 
 # %% ../nbs/10_commands.ipynb #3cac71e0
 from __future__ import annotations
-import argparse
+import argparse, os, re, sys
 from pathlib import Path
 import numpy as np, torch
 from fastcore.script import anno_parser, str2bool
 from .core import named_args, check_int
 from .data import IMG_SIZE, center_mask, load_mask, resize_images, resize_mask
-from .checkpoint import load_checkpoint
+from .checkpoint import load_checkpoint, announce_model
+from .runtime import tune_malloc
 from .pictures import plot_samples, save_figure
 from .ddim import inpaint
 from .training import train
@@ -18,8 +19,8 @@ from .evaluation import sample_cmd, eval_cmd
 from .bench import bench
 
 # %% auto #0
-__all__ = ['int_tuple', 'parse_cli', 'train_cli', 'sample_cli', 'eval_cli', 'bench_cli', 'prepare_digit', 'inpaint_file',
-           'inpaint_cli']
+__all__ = ['DEBUG_ENV', 'USER_ERRORS', 'int_tuple', 'parse_cli', 'cli_spelling', 'run_command', 'train_cli', 'sample_cli',
+           'eval_cli', 'bench_cli', 'prepare_digit', 'inpaint_file', 'inpaint_cli']
 
 # %% ../nbs/10_commands.ipynb #79e46b59
 def int_tuple(s:str, # numbers separated by commas or spaces
@@ -30,51 +31,91 @@ def int_tuple(s:str, # numbers separated by commas or spaces
 _PYTHON_ONLY = ('loss_fn', 'block')   # arguments for Python callers only (a Python object; returning while a page runs): not on the command line
 _TYPES = dict(widths=int_tuple, self_cond=str2bool, coord_conv=str2bool, condition=str2bool, jump_length=int, image_size=int, method=str, dps_scale=float, pred=str, ckpt=str, precisions=str, image=str, mask=str, out=str)
 
+def _as_typed(v)->str:
+    "A default as a user types it on the command line."
+    return ','.join(map(str, v)) if isinstance(v, (tuple, list)) else str(v)
+
 def parse_cli(func, # the Python function whose arguments the command takes
               prog:str, # the command's name, for --help
               argv:list|None=None, # arguments; default: `sys.argv[1:]`
-             )->dict: # keyword arguments for `func`
-    "Parse command-line arguments for `func` with `fastcore.script.anno_parser`."
+             )->dict: # keyword arguments for `func`, and `debug`
+    "Parse command-line arguments for `func` with `fastcore.script.anno_parser`; `--help` shows each default as it is typed."
     p = anno_parser(func, prog=prog)
     for a in p._actions:
         if a.dest in _TYPES: a.type = _TYPES[a.dest]
         if a.dest in _PYTHON_ONLY: a.help = argparse.SUPPRESS
+        if a.help in (None, argparse.SUPPRESS) or not a.option_strings: continue
+        a.help = re.sub(r' \(default: .*\)$', '', a.help)
+        if isinstance(a, argparse._StoreFalseAction): a.help = f"{a.help}: on by default, this flag turns it off"
+        elif isinstance(a, argparse._StoreTrueAction): a.help = f"{a.help}: off by default, this flag turns it on"
+        elif a.default not in (None, argparse.SUPPRESS): a.help = f"{a.help} (default: {_as_typed(a.default)})"
+    p.add_argument('--debug', action='store_true', help=f"show the Python traceback of any error (or set {DEBUG_ENV}=1)")
     args = vars(p.parse_args(argv))
     for k in ('pdb', 'xtra') + _PYTHON_ONLY: args.pop(k, None)
     return args
+
+DEBUG_ENV = 'DDIM_MNIST_DEBUG'     # set to 1: every command shows the traceback of any error
+USER_ERRORS = (ValueError, TypeError, FileNotFoundError, FileExistsError, IsADirectoryError, NotADirectoryError, PermissionError)
+
+def cli_spelling(msg:str, # a message that names arguments as Python does (`resume='x'`, `overwrite=True`)
+                 names, # the command's argument names
+                )->str:
+    "The message with the arguments spelled as on the command line (`--resume x`, `--overwrite`)."
+    for k in sorted(names, key=len, reverse=True):
+        msg = re.sub(rf"\b{k}=True\b", f"--{k}", msg)
+        msg = re.sub(rf"\b{k}=(?:'([^']*)'|([^\s,;()]+))", lambda m: f"--{k} {m.group(1) if m.group(1) is not None else m.group(2)}", msg)
+        msg = re.sub(rf"^{k} must\b", f"--{k} must", msg)
+    return msg
+
+def run_command(func, # the Python function the command runs
+                prog:str, # the command's name
+                argv:list|None=None, # arguments; default: `sys.argv[1:]`
+                prepare=None, # turns the parsed arguments into `func`'s (e.g. splits a list)
+               ):
+    "Run `func` as a shell tool: a user's mistake is one line `prog: error: ...` on stderr and exit status 2; a bug keeps its traceback."
+    kw = parse_cli(func, prog, argv)                     # argparse's own errors: the usage and one line, exit status 2
+    debug = kw.pop('debug') or os.environ.get(DEBUG_ENV, '') not in ('', '0')
+    try: return func(**(prepare(kw) if prepare else kw))
+    except USER_ERRORS as e:
+        if debug: raise
+        print(f"{prog}: error: {cli_spelling(str(e), kw)}", file=sys.stderr)
+        sys.exit(2)
 
 # %% ../nbs/10_commands.ipynb #dc3c8417
 def train_cli(argv:list|None=None # arguments; default: the command line
              ):
     "ddim_mnist_train: train the inpainting model (see `train`)."
-    r = train(**parse_cli(train, 'ddim_mnist_train', argv))
+    r = run_command(train, 'ddim_mnist_train', argv)
     if r['interrupted']: print(f"stopped at step {r['steps']}; to go on, run the same command with --resume {r['ckpt']}")
     else: print(f"trained {r['steps']} steps in {r['seconds']:.0f} s ({r['images_per_s']:.0f} digits/s on {r['device']}, {r['precision']}); wrote {r['ckpt']}")
 
 def sample_cli(argv:list|None=None # arguments; default: the command line
               ):
     "ddim_mnist_sample: inpaint test digits into samples.png (see `sample_cmd`)."
-    sample_cmd(**parse_cli(sample_cmd, 'ddim_mnist_sample', argv))
+    run_command(sample_cmd, 'ddim_mnist_sample', argv)
 
 def eval_cli(argv:list|None=None # arguments; default: the command line
             ):
     "ddim_mnist_eval: hole PSNR and L1 on test digits, written to metrics.json (see `eval_cmd`)."
-    eval_cmd(**parse_cli(eval_cmd, 'ddim_mnist_eval', argv))
+    run_command(eval_cmd, 'ddim_mnist_eval', argv)
+
+def _split_precisions(a:dict)->dict:
+    if isinstance(a.get('precisions'), str): a['precisions'] = a['precisions'].replace(',', ' ').split()
+    return a
 
 def bench_cli(argv:list|None=None # arguments; default: the command line
              ):
     "ddim_mnist_bench: training and sampling speed per precision, the reference evaluation, into bench.json (see `bench`)."
-    a = parse_cli(bench, 'ddim_mnist_bench', argv)
-    if isinstance(a.get('precisions'), str): a['precisions'] = a['precisions'].replace(',', ' ').split()
-    bench(**a)
+    run_command(bench, 'ddim_mnist_bench', argv, _split_precisions)
 
 # %% ../nbs/10_commands.ipynb #4b6ee968
 def _gray(src)->np.ndarray:
     "An image file, PIL image, array or tensor as a float H×W array in [0, 1]."
-    from PIL import Image
+    from PIL import Image, UnidentifiedImageError
     if isinstance(src, (str, Path)):
         if not Path(src).is_file(): raise FileNotFoundError(f"image file {src} does not exist")
-        src = Image.open(src)
+        try: src = Image.open(src)
+        except UnidentifiedImageError: raise ValueError(f"{src} is not an image file this library can read (PNG, JPEG, ...)") from None
     if isinstance(src, Image.Image): return np.asarray(src.convert('L'), dtype=np.float32)/255
     a = np.asarray(src.cpu() if isinstance(src, torch.Tensor) else src, dtype=np.float32).squeeze()
     if a.ndim == 3 and a.shape[-1] in (3, 4): a = a[..., :3].mean(-1)
@@ -133,7 +174,9 @@ def inpaint_file(image:str|Path, # the image of a digit (PNG, JPEG, ...)
                 )->dict: # `digit`, `mask`, `samples`, `mean`, `std` and the written `path`
     "Inpaint your own digit image and write a picture of the result with its uncertainty."
     check_int('n_samples', n_samples)
-    model, _ = load_checkpoint(ckpt, device)
+    model, cfg = load_checkpoint(ckpt, device)
+    announce_model(cfg)
+    if next(model.parameters()).device.type == 'cpu': tune_malloc()
     x, M = prepare_digit(image, mask, center_box, model.image_size)
     r = inpaint(model, x, M, steps=steps, dc_repeats=dc_repeats, init_from_y=True, seed=seed, precision=precision, n_samples=n_samples, method=method)
     path = Path(out) if out is not None else Path(image).with_name(Path(image).stem + '_inpainted.png')
@@ -144,4 +187,4 @@ def inpaint_file(image:str|Path, # the image of a digit (PNG, JPEG, ...)
 def inpaint_cli(argv:list|None=None # arguments; default: the command line
                ):
     "ddim_mnist_inpaint: inpaint your own digit image (see `inpaint_file`)."
-    inpaint_file(**parse_cli(inpaint_file, 'ddim_mnist_inpaint', argv))
+    run_command(inpaint_file, 'ddim_mnist_inpaint', argv)

@@ -11,7 +11,7 @@ from tqdm.auto import tqdm
 from .core import check_int, check_choice, check_range, named_args
 from .data import as_batch_mask, observe, to_model, from_model
 from .schedule import to_x0_eps
-from .runtime import choose_precision, autocast, tune_malloc, PROBE_BATCH
+from .runtime import choose_precision, autocast, PROBE_BATCH
 from .unet import InpaintUNet
 
 # %% auto #0
@@ -42,7 +42,7 @@ def ddim_step(x0:torch.Tensor, # estimate of the clean image
 # %% ../nbs/07_ddim.ipynb #642d512e
 METHODS = ('replace', 'repaint', 'ddnm', 'dps')       # the ways of keeping the known pixels (see "Four ways to use the observation")
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)            # built by name only: reordering the fields can never swap values
 class SamplerSettings:
     "The DDIM sampler's knobs and seed, checked when made: `steps`, `eta` in [0, 1], `dc_repeats`, `dc_fixed_z`, `init_from_y`, `seed`, `method`, `jump_length`, `dps_scale`."
     steps:int=50            # DDIM steps (at most the model's diffusion steps)
@@ -208,7 +208,6 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     if not M.any():                                                  # no hole: nothing to inpaint
         return images.clone() if n_samples is None else dict(samples=images[:, None].repeat(1, k, 1, 1, 1), mean=images.clone(), std=torch.zeros_like(images), precision=None, precision_reason='no hole: nothing sampled')
     dev = next(model.parameters()).device
-    if dev.type == 'cpu': tune_malloc()
     choice = choose_precision(precision, dev, model, model.example_inputs(PROBE_BATCH))    # one verdict per machine and model
     prec = choice['precision']
     abs_ = model.alphas_cumprod.cpu()[ts].tolist()                     # the schedule as Python floats: no device sync inside the loop
@@ -248,5 +247,5 @@ def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
             dps_scale:float=1.0, # the step size of 'dps'
            )->torch.Tensor|dict: # `N×1×H×W` in [0, 1], on the CPU, equal to `images` outside the hole; with `n_samples`, a dict (below)
     "Fill the hole of each image by DDIM sampling, keeping the known pixels consistent by `method`."
-    return ddim_inpaint(model, images, mask, SamplerSettings(steps, eta, dc_repeats, dc_fixed_z, init_from_y, seed, method, jump_length, dps_scale),
+    return ddim_inpaint(model, images, mask, SamplerSettings(steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed, method=method, jump_length=jump_length, dps_scale=dps_scale),
                         batch_size, precision, progress, n_samples)

@@ -12,7 +12,8 @@ from .data import IMG_SIZE, center_mask, half_mask, strokes, random_boxes, load_
 from .checkpoint import BUNDLED, bundled_dir, load_checkpoint
 from .ddim import METHODS, inpaint
 from .evaluation import hole_metrics
-from .commands import prepare_digit, parse_cli
+from .commands import prepare_digit, run_command
+from .runtime import tune_malloc
 
 # %% auto #0
 __all__ = ['MAX_UPLOAD_PIXELS', 'HOLES', 'DemoInputError', 'test_digit', 'drawn_digit', 'hole_mask', 'demo_inpaint', 'build_demo',
@@ -41,7 +42,7 @@ def drawn_digit(image, # a drawing or an upload: an H×W(×3|4) array with value
             with Image.open(image) as im:
                 if im.width*im.height > MAX_UPLOAD_PIXELS: raise DemoInputError(f"the image is {im.width}×{im.height} pixels: upload one of at most 4096×4096")
                 image = im.convert('RGBA')
-        except UnidentifiedImageError: raise DemoInputError(f"{Path(image).name} is not an image this page can read (PNG, JPEG, ...)") from None
+        except (UnidentifiedImageError, OSError): raise DemoInputError(f"{Path(image).name} is not an image this page can read (PNG, JPEG, ...)") from None
     a = np.asarray(image, dtype=np.float32)
     if a.ndim == 3 and a.shape[-1] == 4:                                   # transparent where nothing was drawn: put the strokes on white paper
         alpha = a[..., 3:]/255; a = (a[..., :3]*alpha + 255*(1 - alpha)).mean(-1)
@@ -127,14 +128,14 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
         return d, i, _big(d[0, 0]), f"test digit {i}", dict(background=_big(d[0, 0]), layers=[], composite=None)
     def use_drawing(sketch, upload):
         try: d = drawn_digit(upload if upload else (sketch or {}).get('composite'))
-        except DemoInputError as e: raise gr.Error(str(e))
+        except DemoInputError as e: return gr.update(), gr.update(), gr.update(), f"**Cannot use it:** {e}", gr.update()   # said on the page, not raised
         return d, -1, _big(d[0, 0]), "your digit (prepared as MNIST's are)", dict(background=_big(d[0, 0]), layers=[], composite=None)
     def run(d, idx, hole, painted, name, steps, eta, method, k, seed):
         try:
             if d is None: raise DemoInputError("pick a random test digit or draw one first")
             M = hole_mask(hole, (painted or {}).get('layers'), int(seed))
             r = demo_inpaint(model(name), d, M, int(steps), float(eta), method, int(k), int(seed), truth=idx is not None and idx >= 0)
-        except DemoInputError as e: raise gr.Error(str(e))
+        except DemoInputError as e: return gr.update(), gr.update(), gr.update(), gr.update(), f"**Cannot inpaint:** {e}"
         info = f"{int(k)} samples, {int(steps)} DDIM steps, {method}, in {r['seconds']:.2f} s"
         if r['psnr'] is not None: info += " · hole PSNR of each sample: " + ", ".join(f"{p:.1f} dB" for p in r['psnr'])
         return ([_big(s[0]) for s in r['samples']], _big(r['mean']), _std_picture(r['std']), _masked_picture(d[0, 0], M), info)
@@ -148,13 +149,13 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
                     rnd = gr.Button('Random test digit', elem_id='random-digit')
                     rseed = gr.Number(value=0, precision=0, label='pick seed', elem_id='pick-seed', minimum=0)
                 sketch = gr.Sketchpad(label='or draw a digit', canvas_size=(280, 280), type='numpy', elem_id='canvas')
-                upload = gr.Image(label='or upload a picture', type='filepath', sources=['upload'], elem_id='upload', height=140)
+                upload = gr.File(label='or upload a picture', file_types=['image'], type='filepath', elem_id='upload', height=100)   # decoded by drawn_digit
                 use = gr.Button('Use my drawing / upload', elem_id='use-drawing')
                 shown = gr.Image(label='the digit', interactive=False, elem_id='digit', height=200, format='png')
                 where = gr.Markdown(elem_id='digit-source')
             with gr.Column():
-                hole = gr.Dropdown(list(HOLES), value='center square', label='hole', elem_id='hole')
-                paint = gr.ImageEditor(label="paint the hole (for 'painted with the brush')", canvas_size=(280, 280), type='numpy', sources=[],
+                hole = gr.Dropdown(list(HOLES), value='center square', label='hole', info="'painted with the brush': paint it below", elem_id='hole')
+                paint = gr.ImageEditor(label='brush: paint a hole', canvas_size=(280, 280), type='numpy', sources=[],
                                        brush=gr.Brush(colors=['#ff3333'], color_mode='fixed'), elem_id='hole-brush')
                 name = gr.Dropdown(names, value=names[0], label='model', elem_id='model')
                 steps = gr.Slider(5, 100, value=25, step=1, label='DDIM steps', elem_id='steps')
@@ -165,7 +166,7 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
                 go = gr.Button('Inpaint', variant='primary', elem_id='run')
             with gr.Column():
                 masked = gr.Image(label='what the model sees (hole in red)', interactive=False, elem_id='masked', height=200, format='png')
-                samples = gr.Gallery(label='samples', columns=4, elem_id='samples', height='auto', format='png')
+                samples = gr.Gallery(label='samples', columns=2, elem_id='samples', height='auto', object_fit='contain', format='png')
                 with gr.Row():
                     mean = gr.Image(label='mean', interactive=False, elem_id='mean', height=160, format='png')
                     std = gr.Image(label='std', interactive=False, elem_id='std', height=160, format='png')
@@ -177,7 +178,7 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
 
 # %% ../nbs/14_demo.ipynb #5e2cd453
 def demo(port:int=7860, # the local port of the page
-         browser:bool=True, # open the page in the browser (--no-browser on servers and in tests)
+         browser:bool=True, # open the page in the browser (turn it off on servers and in tests)
          ckpt:str|None=None, # offer this model only (a checkpoint path or a bundled name); default: every bundled model
          device:str|None=None, # where the models run; default: the best available
          data_root:str|Path|None=None, # folder with MNIST/raw, for the test digits
@@ -185,7 +186,7 @@ def demo(port:int=7860, # the local port of the page
          block:bool=True, # wait until the page is closed (False: return at once, the page keeps running)
         ):
     "Open the demo page on http://127.0.0.1:`port` (inline in Colab and Jupyter); returns the running app."
-    check_int('port', port, 1, 65_535)
+    check_int('port', port, 1, 65_535); tune_malloc()
     page = build_demo(None if ckpt is None else (ckpt,), device, data_root)
     page.launch(server_name='127.0.0.1', server_port=port, inbrowser=browser, share=share, prevent_thread_lock=not block, quiet=not block)
     return page
@@ -193,4 +194,4 @@ def demo(port:int=7860, # the local port of the page
 def demo_cli(argv:list|None=None # arguments; default: the command line
             ):
     "ddim_mnist_demo: the demo page in your browser (see `demo`)."
-    demo(**parse_cli(demo, 'ddim_mnist_demo', argv))
+    run_command(demo, 'ddim_mnist_demo', argv)

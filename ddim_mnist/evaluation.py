@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np, torch
 from .core import check_int, check_choice, named_args, save_json, save_npz, library_version
 from .data import center_mask, as_batch_mask, observe, load_mnist, to_images
-from .runtime import PRECISIONS, get_device
-from .checkpoint import load_checkpoint, save_checkpoint, bundled_dir, bundled_name
+from .runtime import PRECISIONS, get_device, tune_malloc
+from .checkpoint import load_checkpoint, save_checkpoint, bundled_dir, bundled_name, announce_model
 from .pictures import panel_grid, save_grid
 from .ddim import SamplerSettings, ddim_inpaint
 
@@ -103,7 +103,8 @@ def frechet_distance(a:torch.Tensor, # `N×D` features of one set
 def _load_matching(ckpt, device, **expected):
     "Load `ckpt` and check that the model-shape arguments given agree with it."
     model, cfg = load_checkpoint(ckpt, device)
-    if ckpt is None: print(f"using {'the bundled pretrained model' if bundled_name(cfg['ckpt_path']) else cfg['ckpt_path']}")
+    announce_model(cfg)
+    if next(model.parameters()).device.type == 'cpu': tune_malloc()             # a command is an entry point: it may set up the process
     for k, v in expected.items():
         have = cfg.get(k, model.config[k])                                         # (a checkpoint older than an argument: the model's value)
         if v is not None and v != have:
@@ -148,7 +149,7 @@ def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretr
                image_size:int|None=None, # must match the checkpoint if given (its test digits are loaded at the model's size)
               )->Path: # the written samples.png
     "Inpaint the first `n` test digits and save `samples.png` (rows: truth, masked input, inpainting)."
-    sampler = SamplerSettings(steps, eta, dc_repeats, dc_fixed_z, init_from_y, seed, method, jump_length, dps_scale)
+    sampler = SamplerSettings(steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed, method=method, jump_length=jump_length, dps_scale=dps_scale)
     _check_command_args('n', n, center_box, batch_size, precision, device)
     model, cfg = _load_matching(ckpt, device, pred=pred, self_cond=self_cond, coord_conv=coord_conv, image_size=image_size)
     sampler.timesteps(model)                            # steps ≤ the model's diffusion steps, checked before any data is read
@@ -186,7 +187,7 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrai
              image_size:int|None=None, # must match the checkpoint if given (its test digits are loaded at the model's size)
             )->dict: # the metrics, as written to metrics.json
     "Inpaint the first `n_eval` test digits, write `metrics.json` (and `recon.npz`), and return the hole metrics."
-    sampler = SamplerSettings(steps, eta, dc_repeats, dc_fixed_z, init_from_y, seed, method, jump_length, dps_scale)
+    sampler = SamplerSettings(steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed, method=method, jump_length=jump_length, dps_scale=dps_scale)
     _check_command_args('n_eval', n_eval, center_box, batch_size, precision, device)
     check_int('n_samples', n_samples)
     model, cfg = _load_matching(ckpt, device, pred=pred, self_cond=self_cond, coord_conv=coord_conv, image_size=image_size)

@@ -20,12 +20,23 @@ def panel_grid(truth:torch.Tensor, # `N×1×H×W` ground truth in [0, 1]
                mask:torch.Tensor, # 1 in the hole
                result:torch.Tensor, # `N×1×H×W` inpaintings
                scale:int=3, # nearest-neighbour enlargement
+               labels:tuple|None=('truth', 'masked', 'filled'), # the rows' names, written left of them (None: no names)
               )->torch.Tensor: # `3×H'×W'` image grid
-    "Rows: ground truth, masked input (hole in gray), inpainting."
+    "Rows: ground truth, masked input (hole in gray), inpainting; each named on its left."
     M = as_batch_mask(mask, len(truth), truth.shape[-1])
     rows = torch.cat([truth, observe(truth, M, 0.5), result]).float().cpu()
     rows = F.interpolate(rows, scale_factor=scale, mode='nearest')
-    return make_grid(rows, nrow=len(truth), padding=2, pad_value=1.)
+    grid = make_grid(rows, nrow=len(truth), padding=2, pad_value=1.)
+    return grid if not labels else _name_rows(grid, labels)
+
+def _name_rows(grid:torch.Tensor, labels:tuple, width:int=56)->torch.Tensor:
+    "`grid` with a white margin on its left holding one name per row, centred on the row."
+    from PIL import Image, ImageDraw
+    from torchvision.transforms.functional import pil_to_tensor, to_pil_image
+    im = Image.new('RGB', (grid.shape[2] + width, grid.shape[1]), 'white'); im.paste(to_pil_image(grid), (width, 0))
+    draw, h = ImageDraw.Draw(im), grid.shape[1]/len(labels)
+    for k, name in enumerate(labels): draw.text((width - 4, (k + 0.5)*h), name, fill='black', anchor='rm')
+    return pil_to_tensor(im).float()/255
 
 def save_grid(grid:torch.Tensor, # a `C×H×W` image in [0, 1], e.g. from panel_grid
               path:str|Path, # PNG to write (atomically)

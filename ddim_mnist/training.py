@@ -196,11 +196,11 @@ def _check_train_args(a:dict)->SamplerSettings:
     if a['sample_steps'] > a['steps']: raise ValueError(f"sample_steps ({a['sample_steps']}) cannot exceed the diffusion steps ({a['steps']})")
     check_range('lr', a['lr'], 0, lo_open=True); check_range('ema_decay', a['ema_decay'], 0, 1, hi_open=True)
     check_range('hole_weight', a['hole_weight'], 0, lo_open=True); check_range('clip_grad', a['clip_grad'], 0, lo_open=True)
-    check_range('min_snr_gamma', a['min_snr_gamma'], 0); check_range('p2_k', a['p2_k'], 0, lo_open=True); check_range('p2_gamma', a['p2_gamma'], 0)
-    return SamplerSettings(a['sample_steps'], a['eta'], a['dc_repeats'], a['dc_fixed_z'], a['init_from_y'], a['seed'])
+    check_range('ckpt_minutes', a['ckpt_minutes'], 0); check_range('min_snr_gamma', a['min_snr_gamma'], 0); check_range('p2_k', a['p2_k'], 0, lo_open=True); check_range('p2_gamma', a['p2_gamma'], 0)
+    return SamplerSettings(steps=a['sample_steps'], eta=a['eta'], dc_repeats=a['dc_repeats'], dc_fixed_z=a['dc_fixed_z'], init_from_y=a['init_from_y'], seed=a['seed'])
 
 # arguments that may differ when a run is resumed: they change neither the model nor its data (the panels' sampler settings included)
-_RESUME_FREE = ('epochs', 'max_steps', 'out_dir', 'device', 'data_root', 'precision', 'progress', 'sample_every', 'ckpt_every', 'n_panel',
+_RESUME_FREE = ('epochs', 'max_steps', 'out_dir', 'device', 'data_root', 'precision', 'progress', 'sample_every', 'ckpt_every', 'ckpt_minutes', 'n_panel',
                 'sample_steps', 'dc_repeats', 'dc_fixed_z', 'eta', 'init_from_y', 'loss_fn', 'resume', 'overwrite')
 
 _BEFORE = dict(lr_decay='constant', image_size=28)   # what runs made before these arguments existed did
@@ -295,7 +295,8 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
           n_train:int|None=None, # train on the first n training digits only
           n_panel:int=8, # test digits shown in each panel
           progress:bool=True, # show a progress bar
-          ckpt_every:int=500, # also save `last.pt` every this many optimizer steps (0: only at the start and the end)
+          ckpt_every:int=100, # also save `last.pt` every this many optimizer steps (0: only by time, at epoch ends, the start and the end)
+          ckpt_minutes:float=5.0, # also save `last.pt` after this many minutes without a save (0: not by time)
           resume:str|Path|None=None, # a `last.pt` to continue exactly where it stopped (same arguments; `epochs`/`max_steps` may grow)
           overwrite:bool=False, # replace a finished or stopped run already in `out_dir` (else that is an error)
           loss_fn=None, # the loss, called as diffusion_loss (its default) is: the seam for experiments and fault-injection tests
@@ -311,18 +312,20 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
     panel_x, panel_m = to_images(load_mnist(train=False, data_root=data_root, n=n_panel), image_size), center_mask(center_box, image_size)
     total = _total_steps(len(digits), a)
     config = {k: (str(v) if isinstance(v, Path) else v) for k, v in a.items() if k not in ('progress', 'resume', 'overwrite', 'loss_fn')}
-    config.update(device=str(dev), precision=prec)
+    config.update(device=str(dev), precision=prec, total_steps=total, epoch_steps=math.ceil(len(digits)/batch_size)//grad_accum)   # (what model_warning reads)
     panel = lambda name: save_grid(panel_grid(panel_x, panel_m, ddim_inpaint(st.ema, panel_x, panel_m, panel_sampler, precision=prec)), out/name)
     if ck is not None:
         restore_state(st, ck)
         if st.step > total: raise ValueError(f"{resume} has already taken {st.step} optimizer steps, and this call stops at {total}: "
                                              "raise epochs (or max_steps) to train further")
         if st.step == total: print(f"{resume} is a finished run of {total} optimizer steps: writing its final outputs")
+        else: print(f"resuming {resume} at optimizer step {st.step:,} of {total:,} (epoch {st.pos['epoch'] + 1}, after {st.seconds/60:.1f} min of training)")
     else:
         if overwrite:
             for f in out.glob('panel_*.png'): f.unlink()              # the old run's panels would mix with this one's
         save_state(st, last, config)                                # a run killed from here on resumes from last.pt
     batches, t0, seconds0, interrupted = micro_batches(st, digits, a, dev), time.time(), st.seconds, False
+    saved = t0                                                       # when last.pt was last written
     pbar = tqdm(total=total, initial=st.step, desc='train', disable=not progress, dynamic_ncols=True)
     st.model.train()
     try:
@@ -331,7 +334,8 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
             st.seconds = seconds0 + time.time() - t0
             pbar.update(1)
             if st.step % 10 == 0 or st.step == total: pbar.set_postfix(loss=f'{sum(st.losses[-50:])/len(st.losses[-50:]):.4f}')
-            if st.step < total and ckpt_every and st.step % ckpt_every == 0: save_state(st, last, config)
+            due = (ckpt_every and st.step % ckpt_every == 0) or st.pos['next_i'] >= len(digits) or (ckpt_minutes and time.time() - saved >= 60*ckpt_minutes)
+            if st.step < total and due: save_state(st, last, config); saved = time.time()      # every ckpt_every steps, epoch end, or ckpt_minutes
             if st.step < total and sample_every and st.step % sample_every == 0: panel(f'panel_{st.step}.png')
     except KeyboardInterrupt:
         interrupted = True
