@@ -91,14 +91,14 @@ def load_checkpoint(path:str|Path, # a checkpoint written by train or save_check
     return model.to(get_device(device)).eval(), config
 
 # %% ../nbs/05_checkpoint.ipynb #a1b8b84b
-def describe_model(cfg:dict, # the config `load_checkpoint` returns
+def describe_model(cfg:dict, # the config load_checkpoint returns
                   )->str:
     "Which model a command uses, in words: the bundled model's name or the checkpoint's path, its optimizer steps and training minutes."
     name = bundled_name(cfg['ckpt_path'])
     secs = cfg.get('train_seconds')
     return (f"the bundled model {name!r}" if name else str(cfg['ckpt_path'])) + f" ({cfg['step']:,} optimizer steps" + (f", {secs/60:.0f} min of training)" if secs else ')')
 
-def model_warning(cfg:dict, # the config `load_checkpoint` returns
+def model_warning(cfg:dict, # the config load_checkpoint returns
                  )->str|None: # None when the model is a finished run of at least one epoch (or says nothing of its run)
     "Why a checkpoint may be a weak model: an unfinished run, or one that saw less than one epoch of digits."
     step, total, epoch = cfg['step'], cfg.get('total_steps'), cfg.get('epoch_steps')
@@ -106,7 +106,7 @@ def model_warning(cfg:dict, # the config `load_checkpoint` returns
     if epoch is not None and step < epoch: return f"trained for less than one epoch ({step:,} optimizer steps of the {epoch:,} one epoch takes): expect poor inpaintings"
     return None
 
-def announce_model(cfg:dict, # the config `load_checkpoint` returns
+def announce_model(cfg:dict, # the config load_checkpoint returns
                   ):
     "What every command prints when it has loaded a model: which, and a warning if it is a weak one."
     print(f"model: {describe_model(cfg)}")

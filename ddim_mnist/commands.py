@@ -28,7 +28,7 @@ def int_tuple(s:str, # numbers separated by commas or spaces
     "Parse '32,64,64' (or '32 64 64') into a tuple of ints."
     return tuple(int(v) for v in str(s).replace(',', ' ').split())
 
-_PYTHON_ONLY = ('loss_fn', 'block')   # arguments for Python callers only (a Python object; returning while a page runs): not on the command line
+_PYTHON_ONLY = ('loss_fn', 'block', 'inline')   # arguments for Python callers only (a Python object; returning while a page runs; a notebook's view): not on the command line
 _TYPES = dict(widths=int_tuple, self_cond=str2bool, coord_conv=str2bool, condition=str2bool, jump_length=int, image_size=int, method=str, dps_scale=float, pred=str, ckpt=str, precisions=str, image=str, mask=str, out=str)
 
 def _as_typed(v)->str:

@@ -149,7 +149,7 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
                     rnd = gr.Button('Random test digit', elem_id='random-digit')
                     rseed = gr.Number(value=0, precision=0, label='pick seed', elem_id='pick-seed', minimum=0)
                 sketch = gr.Sketchpad(label='or draw a digit', canvas_size=(280, 280), type='numpy', elem_id='canvas')
-                upload = gr.File(label='or upload a picture', file_types=['image'], type='filepath', elem_id='upload', height=100)   # decoded by drawn_digit
+                upload = gr.File(label='or upload a picture', file_types=['image'], type='filepath', elem_id='upload')   # decoded by drawn_digit
                 use = gr.Button('Use my drawing / upload', elem_id='use-drawing')
                 shown = gr.Image(label='the digit', interactive=False, elem_id='digit', height=200, format='png')
                 where = gr.Markdown(elem_id='digit-source')
@@ -184,11 +184,12 @@ def demo(port:int=7860, # the local port of the page
          data_root:str|Path|None=None, # folder with MNIST/raw, for the test digits
          share:bool=False, # also a temporary public link through Gradio's servers
          block:bool=True, # wait until the page is closed (False: return at once, the page keeps running)
+         inline:bool|None=None, # show the page inside the notebook too (None: where Gradio does, in Colab and Jupyter)
         ):
     "Open the demo page on http://127.0.0.1:`port` (inline in Colab and Jupyter); returns the running app."
     check_int('port', port, 1, 65_535); tune_malloc()
     page = build_demo(None if ckpt is None else (ckpt,), device, data_root)
-    page.launch(server_name='127.0.0.1', server_port=port, inbrowser=browser, share=share, prevent_thread_lock=not block, quiet=not block)
+    page.launch(server_name='127.0.0.1', server_port=port, inbrowser=browser, share=share, prevent_thread_lock=not block, quiet=not block, inline=inline)
     return page
 
 def demo_cli(argv:list|None=None # arguments; default: the command line

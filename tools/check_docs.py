@@ -2,21 +2,36 @@
 
     nbdev_proc_nbs && python tools/check_docs.py
 
-Fails (exit 1), listing each problem, when a stored image does not decode, a stored output holds a temporary path or a warning on
-stderr, a show_doc signature holds a markdown link (its code block would show it raw), or a stage notebook holds fewer than two pictures."""
-import base64, glob, io, json, re, sys
+Fails (exit 1), listing each problem, when a stored image does not decode, a stored output holds a temporary path, a warning on
+stderr, a progress bar or a frame of a local page (dead in the docs), a show_doc signature holds a markdown link (its code block would
+show it raw), a stage notebook holds fewer than two pictures, a notebook is missing from the sidebar, or the docs build would run a
+cell that does more than import (`nbdev_proc_nbs` executes every cell holding an import statement, so a test there would run, and store
+what it prints, in the page: imports belong in the notebook's import cell)."""
+import ast, base64, glob, io, json, re, sys
 from pathlib import Path
 from PIL import Image
 
 STAGES = ('01_data', '02_schedule', '04_unet', '06_pictures', '07_ddim', '08_training', '09_evaluation', '10_commands')  # the pipeline's stages
 TMP = re.compile(r'(?:/tmp|/var/folders)/tmp\w+')
+BAR = re.compile(r'\d+%\|.*\| *\d+/\d+ \[')
+
+def runs_in_docs_build(src:str)->bool:
+    "Whether `nbdev_proc_nbs` would execute this code cell for more than its imports (nbdev.processors._do_eval; the Colab install cell aside)."
+    if re.search(r'^#\|\s*(export|exports|exporti|exec_doc)\b', src, re.M) or re.search(r'^#\|\s*eval:\s*false', src, re.M) or "'google.colab' in sys.modules" in src: return False
+    try: tree = ast.parse(src)
+    except SyntaxError: return False
+    return any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(tree)) and not all(isinstance(n, (ast.Import, ast.ImportFrom)) for n in tree.body)
 
 def check(nbs='nbs', proc='_proc'):
     problems, pictures = [], {}
+    sidebar = (Path(nbs)/'sidebar.yml').read_text() if (Path(nbs)/'sidebar.yml').exists() else ''
     for f in sorted(Path(nbs).glob('*.ipynb')):
         if f.name.startswith('_'): continue
+        if f.name not in sidebar: problems.append(f'{f.name} is missing from sidebar.yml: the docs site would not list it')
         n = 0
         for i, c in enumerate(json.loads(f.read_text())['cells']):
+            if c['cell_type'] == 'code' and runs_in_docs_build(''.join(c['source'])):
+                problems.append(f'{f.name} cell {i}: the docs build would run it (it imports and does more): move its imports to the import cell')
             for o in c.get('outputs', []):
                 for mime, v in o.get('data', {}).items():
                     if mime.startswith('image/') and mime != 'image/svg+xml':
@@ -26,6 +41,9 @@ def check(nbs='nbs', proc='_proc'):
                 text = ''.join(o.get('text', '')) + ''.join(''.join(v) for k, v in o.get('data', {}).items() if k.startswith('text/'))
                 if TMP.search(text): problems.append(f'{f.name} cell {i}: a temporary path in a stored output: {TMP.search(text).group(0)}')
                 if o.get('name') == 'stderr' and re.search(r'Warning|Error', text): problems.append(f'{f.name} cell {i}: a warning on stderr: {text.strip()[:120]}')
+                if BAR.search(text): problems.append(f'{f.name} cell {i}: a stored progress bar (python tools/run_nb.py {f} --tidy drops it)')
+                html = ''.join(''.join(v) for k, v in o.get('data', {}).items() if k == 'text/html')
+                if '<iframe' in html: problems.append(f'{f.name} cell {i}: a stored frame of a page (dead in the docs): store a screenshot instead')
         pictures[f.stem] = n
     for f in sorted(Path(proc).glob('*.ipynb')):
         for c in json.loads(f.read_text())['cells']:

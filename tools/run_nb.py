@@ -7,7 +7,8 @@
     python tools/run_nb.py nbs/08_training.ipynb --all --only "res = train(" "res['steps']"   # ... or any of several texts
 
 Skipped cells keep the outputs they have (or those of the same source in `--outputs_from`), so the outputs of a long
-reference run survive re-executing the fast cells. Progress bars are stored as the terminal shows them: the last state; temporary folders as `tmp`."""
+reference run survive re-executing the fast cells. Progress bars are left out of the stored outputs; temporary folders are shown as `tmp`.
+    python tools/run_nb.py nbs/*.ipynb --tidy                          # only tidy the stored outputs, running nothing"""
 import argparse, configparser, os, re, sys, time
 from pathlib import Path
 from execnb.nbio import read_nb, write_nb
@@ -27,6 +28,24 @@ _TMP = re.compile(r'(?:/private)?(?:/tmp|/var/folders/[^/\s]+/[^/\s]+/T)/tmp[A-Z
 def _untemp(text):
     "Temporary folders of test cells shown as `tmp` instead of a random path that changes with every run."
     return _TMP.sub('tmp', text)
+
+_BAR = re.compile(r'^.*\d+%\|.*\| *\d+/\d+ \[.*\]\s*$')
+
+def _no_bars(text):
+    "Text without tqdm's progress bars (a stored bar shows how long one run took, not what it found)."
+    return '\n'.join(l for l in text.split('\n') if not _BAR.match(l))
+
+def tidy(nb):
+    "Stored outputs as the docs show them: progress bars dropped, the terminal's last state of each line, temporary folders as `tmp`."
+    for c in nb.cells:
+        if c.cell_type != 'code': continue
+        for o in c.get('outputs', []):
+            if o.get('output_type') == 'stream': o['text'] = _no_bars(_untemp(_collapse(o['text']))).splitlines(True)   # (no \r is left to split at)
+            for k, v in o.get('data', {}).items():
+                if k.startswith('text/') and isinstance(v, (str, list)): o['data'][k] = _untemp(''.join(v)).splitlines(True)
+        c.outputs = [o for o in c.get('outputs', []) if not (o.get('output_type') == 'stream' and not ''.join(o['text']).strip())]
+        c.execution_count = None
+    return nb
 
 def run(fn, flags, run_flagged=False, out=None, outputs_from=None, only=None):
     "Execute `fn`; cells with one of `flags` run only with `run_flagged` (and, given `only`, if their source contains one of its texts)."
@@ -48,13 +67,7 @@ def run(fn, flags, run_flagged=False, out=None, outputs_from=None, only=None):
         try: shell.run_all(nb, exc_stop=True, preproc=preproc)
         except Exception:
             sys.stderr.write(shell.prettytb(fname=fn) + '\n'); raise SystemExit(1)
-    for c in nb.cells:
-        for o in c.get('outputs', []):
-            if o.get('output_type') == 'stream': o['text'] = _untemp(_collapse(o['text'])).splitlines(True)   # (no \r is left to split at)
-            for k, v in o.get('data', {}).items():
-                if k.startswith('text/') and isinstance(v, (str, list)): o['data'][k] = _untemp(''.join(v)).splitlines(True)
-            c.execution_count = None
-    write_nb(nb, out or fn)
+    write_nb(tidy(nb), out or fn)
     print(f'{fn.name}: done in {time.time()-t0:.0f}s -> {out or fn}', flush=True)
 
 if __name__ == '__main__':
@@ -64,7 +77,11 @@ if __name__ == '__main__':
     p.add_argument('--out', help='write the executed notebook here (one notebook only)')
     p.add_argument('--outputs_from', help='executed copy whose outputs the skipped cells take')
     p.add_argument('--only', nargs='+', help='with --all: of the flagged cells, run only those whose source contains one of these texts')
+    p.add_argument('--tidy', action='store_true', help='run nothing: only tidy the stored outputs (progress bars, temporary folders)')
     a = p.parse_args()
+    if a.tidy:
+        for fn in a.notebooks: write_nb(tidy(read_nb(fn)), fn)
+        raise SystemExit(0)
     sys.argv = sys.argv[:1]     # the notebooks must not see these arguments (torch inductor reads an `--only` in sys.argv as a benchmark name)
     cfg = configparser.ConfigParser(); cfg.read(Path(__file__).parents[1]/'settings.ini')
     flags = set(cfg['DEFAULT'].get('tst_flags', '').split())
