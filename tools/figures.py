@@ -3,7 +3,8 @@
     python tools/figures.py nbs/13_zero_shot.ipynb [--also nbs/09_evaluation.ipynb ...]
 
 A figure is a decimal with two or more places (`11.02`, `0.0801`) or a percentage with one (`86.2%`). Each one in a Markdown cell must
-appear, as written, in a stored output of the notebook (or of the notebooks and files given with `--also`). Exits 1 listing the others."""
+appear, as written, in a stored output of the notebook (or of the notebooks and files given with `--also`), or in its code (a setting
+such as `ema_decay=0.999`, or a worked example's expected value in a test). Exits 1 listing the others."""
 import argparse, json, re, sys
 from pathlib import Path
 
@@ -22,8 +23,8 @@ def stored_text(path)->str:
 
 def unsourced(nb, also=())->list:
     "The figures in `nb`'s Markdown cells that no stored output (of `nb` or of `also`) holds, as (cell index, figure)."
-    sources = '\n'.join(stored_text(p) for p in (nb, *also))
     cells = json.loads(Path(nb).read_text())['cells']
+    sources = '\n'.join([stored_text(p) for p in (nb, *also)] + [''.join(c['source']) for c in cells if c['cell_type'] == 'code'])
     return [(i, f) for i, c in enumerate(cells) if c['cell_type'] == 'markdown' for f in FIGURE.findall(''.join(c['source'])) if f not in sources]
 
 if __name__ == '__main__':
