@@ -4,7 +4,7 @@ The public API, re-exported from the notebook-generated modules (each with one j
 unet → checkpoint → pictures → ddim → training → evaluation → bench → comparison → zero_shot → commands)."""
 __version__ = "0.1.0"
 from .core import check_int, check_choice, check_range, named_args, atomic_write, save_json, save_npz, library_version
-from .data import center_mask, box_mask, half_mask, random_boxes, strokes, pixel_dropout, load_mask, sample_masks, load_mnist, to_images, resize_images, resize_mask, observe
+from .data import center_mask, box_mask, half_mask, random_boxes, strokes, pixel_dropout, load_mask, sample_masks, load_mnist, to_images, resize_images, resize_mask, observe, prepare_digit
 from .runtime import get_device, device_name, choose_precision, resolve_precision, probe_precision, tune_malloc
 from .unet import InpaintUNet, DEFAULT_WIDTHS
 from .checkpoint import load_checkpoint, save_checkpoint
@@ -13,7 +13,7 @@ from .training import train
 from .evaluation import hole_metrics, public_protocol, grey_share, calibration, frechet_distance, sample_cmd, eval_cmd, export_pretrained
 from .bench import quality_curve          # (`bench`, the function, stays in its module: `ddim_mnist.bench` is the module)
 from .zero_shot import equal_cost, compare_samplers
-from .commands import prepare_digit, inpaint_file
+from .commands import inpaint_file
 
 __all__ = ['check_int', 'check_choice', 'check_range', 'named_args', 'atomic_write', 'save_json', 'save_npz', 'library_version',
            'center_mask', 'box_mask', 'half_mask', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks', 'load_mnist', 'to_images',

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np, torch
 from fastcore.script import anno_parser, str2bool
 from .core import named_args, check_int
-from .data import IMG_SIZE, center_mask, load_mask, resize_images, resize_mask
+from .data import IMG_SIZE, prepare_digit
 from .checkpoint import load_checkpoint, announce_model
 from .runtime import tune_malloc
 from .pictures import plot_samples, save_figure
@@ -20,7 +20,7 @@ from .bench import bench
 
 # %% auto #0
 __all__ = ['DEBUG_ENV', 'USER_ERRORS', 'int_tuple', 'parse_cli', 'cli_spelling', 'run_command', 'train_cli', 'sample_cli',
-           'eval_cli', 'bench_cli', 'prepare_digit', 'inpaint_file', 'inpaint_cli']
+           'eval_cli', 'bench_cli', 'inpaint_file', 'inpaint_cli']
 
 # %% ../nbs/10_commands.ipynb #79e46b59
 def int_tuple(s:str, # numbers separated by commas or spaces
@@ -107,55 +107,6 @@ def bench_cli(argv:list|None=None # arguments; default: the command line
              ):
     "ddim_mnist_bench: training and sampling speed per precision, the reference evaluation, into bench.json (see `bench`)."
     run_command(bench, 'ddim_mnist_bench', argv, _split_precisions)
-
-# %% ../nbs/10_commands.ipynb #4b6ee968
-def _gray(src)->np.ndarray:
-    "An image file, PIL image, array or tensor as a float H×W array in [0, 1]."
-    from PIL import Image, UnidentifiedImageError
-    if isinstance(src, (str, Path)):
-        if not Path(src).is_file(): raise FileNotFoundError(f"image file {src} does not exist")
-        try: src = Image.open(src)
-        except UnidentifiedImageError: raise ValueError(f"{src} is not an image file this library can read (PNG, JPEG, ...)") from None
-    if isinstance(src, Image.Image): return np.asarray(src.convert('L'), dtype=np.float32)/255
-    a = np.asarray(src.cpu() if isinstance(src, torch.Tensor) else src, dtype=np.float32).squeeze()
-    if a.ndim == 3 and a.shape[-1] in (3, 4): a = a[..., :3].mean(-1)
-    if a.ndim != 2: raise ValueError(f"an image must be H×W (gray) or H×W×3 (RGB), got shape {np.shape(src)}")
-    return a/255 if a.max() > 1 else a
-
-def prepare_digit(image, # an image file, PIL image, array or tensor: a digit, any size, gray or RGB, dark on light or light on dark
-                  mask=None, # a mask of the same size (file, array or tensor; white/1 = hole), or None for the centered square
-                  center_box:int=12, # side of the centered square when no mask is given
-                  size:int=IMG_SIZE, # the model's image size: the 28×28 digit is then resized as MNIST's are for it
-                 )->tuple: # (`1×1×size×size` digit in [0, 1], `size`×`size` mask)
-    "Turn any picture of a digit into an MNIST-like 28×28 image (white on black, 20-pixel box, mass centred), and its mask with it."
-    from PIL import Image
-    a = _gray(image)
-    border = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]])
-    if np.median(border) > 0.5: a = 1 - a                               # dark ink on light paper: make it light on dark
-    m = None if mask is None else _gray(mask)
-    if m is not None and m.shape != a.shape: raise ValueError(f"the mask must have the image's size {a.shape[::-1]}, got {m.shape[::-1]}")
-    if a.shape == (IMG_SIZE, IMG_SIZE):                                 # already MNIST-sized: keep its geometry
-        d = torch.from_numpy(a.copy())
-    else:
-        ink = a > 0.2*a.max()
-        if not ink.any() or a.max() < 0.1: raise ValueError("no digit found in the image: it is blank")
-        rows, cols = np.where(ink)
-        r0, r1, c0, c1 = rows.min(), rows.max() + 1, cols.min(), cols.max() + 1
-        scale = 20/max(r1 - r0, c1 - c0)
-        h, w = max(1, round((r1 - r0)*scale)), max(1, round((c1 - c0)*scale))
-        crop = Image.fromarray((a[r0:r1, c0:c1]*255).astype(np.uint8)).resize((w, h), Image.LANCZOS)
-        d = torch.zeros(IMG_SIZE, IMG_SIZE); top, left = (IMG_SIZE - h)//2, (IMG_SIZE - w)//2
-        d[top:top+h, left:left+w] = torch.from_numpy(np.asarray(crop, dtype=np.float32)/255)
-        ys, xs = torch.meshgrid(torch.arange(float(IMG_SIZE)), torch.arange(float(IMG_SIZE)), indexing='ij')
-        cy, cx = float((d*ys).sum()/d.sum()), float((d*xs).sum()/d.sum())
-        dy = int(np.clip(round(IMG_SIZE/2 - 0.5 - cy), -top, IMG_SIZE - h - top)); dx = int(np.clip(round(IMG_SIZE/2 - 0.5 - cx), -left, IMG_SIZE - w - left))
-        d = torch.roll(d, (dy, dx), (0, 1))
-        if m is not None:
-            mc = Image.fromarray(((m[r0:r1, c0:c1] > 0.5)*255).astype(np.uint8)).resize((w, h), Image.NEAREST)
-            mm = np.zeros((IMG_SIZE, IMG_SIZE), np.float32); mm[top:top+h, left:left+w] = np.asarray(mc, dtype=np.float32)/255
-            m = np.roll(mm, (dy, dx), (0, 1))
-    M = center_mask(center_box, size) if m is None else load_mask(resize_mask(load_mask(m), size), size)
-    return resize_images(d.clamp(0, 1)[None, None], size), M
 
 # %% ../nbs/10_commands.ipynb #b222ea0a
 @named_args

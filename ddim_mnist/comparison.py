@@ -8,9 +8,8 @@ import math, time
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from tqdm.auto import tqdm
-from torchvision.datasets import MNIST
 from .core import check_int, named_args
-from .data import IMG_SIZE, center_mask, as_batch_mask, observe, to_model, from_model, load_mnist, to_images, default_data_root
+from .data import IMG_SIZE, center_mask, as_batch_mask, observe, to_model, from_model, load_mnist, to_images
 from .runtime import get_device, resolve_precision, autocast, PROBE_BATCH
 from .unet import UNet, DEFAULT_WIDTHS
 from .ddim import inpaint
@@ -131,9 +130,7 @@ def mnist_labels(train:bool=True, # the training labels, or the test labels
                  n:int|None=None, # the first `n` only
                 )->torch.Tensor:
     "The MNIST labels, in the order of `load_mnist`."
-    load_mnist(train=train, data_root=data_root, n=n)                 # checks the files (and downloads them) with its clear errors
-    y = MNIST(Path(data_root).expanduser() if data_root is not None else default_data_root(), train=train, download=False).targets
-    return y if n is None else y[:n]
+    return load_mnist(train=train, data_root=data_root, n=n, labels=True)[1]
 
 class DigitClassifier(nn.Sequential):
     "A small CNN for MNIST digits in [0, 1]."
@@ -153,7 +150,7 @@ def train_classifier(epochs:int=1, # passes over the training digits
                     )->DigitClassifier:
     "Train `DigitClassifier` on the MNIST training digits."
     dev = get_device(device); torch.manual_seed(seed)
-    x, y = load_mnist(True, data_root, n_train), mnist_labels(True, data_root, n_train)
+    x, y = load_mnist(True, data_root, n_train, labels=True)                      # MNIST read once
     clf = DigitClassifier().to(dev); opt = torch.optim.Adam(clf.parameters(), lr=lr); g = torch.Generator().manual_seed(seed)
     total = epochs*math.ceil(len(x)/batch_size) if max_steps is None else max_steps
     pbar = tqdm(total=total, desc='classifier', disable=not progress)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import os
 from pathlib import Path
-import torch
+import numpy as np, torch
 from torchvision.datasets import MNIST
 from torchvision.transforms.functional import pil_to_tensor, resize
 from .core import check_int, check_choice
@@ -14,7 +14,7 @@ from .core import check_int, check_choice
 # %% auto #0
 __all__ = ['IMG_SIZE', 'MNIST_FILES', 'HALVES', 'MASK_FAMILIES', 'center_mask', 'as_batch_mask', 'to_model', 'from_model',
            'observe', 'default_data_root', 'load_mnist', 'resize_images', 'resize_mask', 'to_images', 'box_mask',
-           'half_mask', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks']
+           'half_mask', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks', 'prepare_digit']
 
 # %% ../nbs/01_data.ipynb #59eed3ba
 IMG_SIZE = 28  # MNIST's side in pixels
@@ -76,7 +76,8 @@ def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test
                data_root:str|Path|None=None, # folder holding `MNIST/raw/`; default: default_data_root()
                n:int|None=None, # keep only the first `n` digits
                download:bool=True, # download the files when they are missing
-              )->torch.Tensor: # `N×28×28` uint8 digits
+               labels:bool=False, # also return the digits' classes, read in the same pass
+              )->torch.Tensor|tuple: # `N×28×28` uint8 digits (with `labels`: and their `N` classes)
     "MNIST digits as a uint8 tensor, loaded (and if needed downloaded) with torchvision."
     root = Path(data_root).expanduser() if data_root is not None else default_data_root()
     if n is not None: check_int('n', n)
@@ -87,11 +88,11 @@ def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test
             f"MNIST not found under {root} and it could not be downloaded ({type(e).__name__}: {e}).\n"
             f"Put the four uncompressed MNIST files here:\n{files}\n"
             "or point `data_root=` (or the environment variable DDIM_MNIST_DATA) at a folder that holds MNIST/raw/.") from None
-    x = ds.data
+    x, y = ds.data, ds.targets
     if n is not None:
         if n > len(x): raise ValueError(f"n={n} is more than the {len(x)} digits of the {'training' if train else 'test'} set")
-        x = x[:n]
-    return x
+        x, y = x[:n], y[:n]
+    return (x, y) if labels else x
 
 # %% ../nbs/01_data.ipynb #d1399b22
 def resize_images(x:torch.Tensor, # `N×1×H×W` float images in [0, 1]
@@ -227,3 +228,52 @@ def sample_masks(family:str, # one of `MASK_FAMILIES`
     for j, f in enumerate(MASK_FAMILIES[:-1]):
         if (k == j).any(): out[k == j] = sample_masks(f, int((k == j).sum()), center_box, generator, size)
     return out
+
+# %% ../nbs/01_data.ipynb #27c2dd37
+def _gray(src)->np.ndarray:
+    "An image file, PIL image, array or tensor as a float H×W array in [0, 1]."
+    from PIL import Image, UnidentifiedImageError
+    if isinstance(src, (str, Path)):
+        if not Path(src).is_file(): raise FileNotFoundError(f"image file {src} does not exist")
+        try: src = Image.open(src)
+        except UnidentifiedImageError: raise ValueError(f"{src} is not an image file this library can read (PNG, JPEG, ...)") from None
+    if isinstance(src, Image.Image): return np.asarray(src.convert('L'), dtype=np.float32)/255
+    a = np.asarray(src.cpu() if isinstance(src, torch.Tensor) else src, dtype=np.float32).squeeze()
+    if a.ndim == 3 and a.shape[-1] in (3, 4): a = a[..., :3].mean(-1)
+    if a.ndim != 2: raise ValueError(f"an image must be H×W (gray) or H×W×3 (RGB), got shape {np.shape(src)}")
+    return a/255 if a.max() > 1 else a
+
+def prepare_digit(image, # an image file, PIL image, array or tensor: a digit, any size, gray or RGB, dark on light or light on dark
+                  mask=None, # a mask of the same size (file, array or tensor; white/1 = hole), or None for the centered square
+                  center_box:int=12, # side of the centered square when no mask is given
+                  size:int=IMG_SIZE, # the model's image size: the 28×28 digit is then resized as MNIST's are for it
+                 )->tuple: # (`1×1×size×size` digit in [0, 1], `size`×`size` mask)
+    "Turn any picture of a digit into an MNIST-like 28×28 image (white on black, 20-pixel box, mass centred), and its mask with it."
+    from PIL import Image
+    a = _gray(image)
+    border = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]])
+    if np.median(border) > 0.5: a = 1 - a                               # dark ink on light paper: make it light on dark
+    m = None if mask is None else _gray(mask)
+    if m is not None and m.shape != a.shape: raise ValueError(f"the mask must have the image's size {a.shape[::-1]}, got {m.shape[::-1]}")
+    if a.shape == (IMG_SIZE, IMG_SIZE):                                 # already MNIST-sized: keep its geometry
+        d = torch.from_numpy(a.copy())
+    else:
+        ink = a > 0.2*a.max()
+        if not ink.any() or a.max() < 0.1: raise ValueError("no digit found in the image: it is blank")
+        rows, cols = np.where(ink)
+        r0, r1, c0, c1 = rows.min(), rows.max() + 1, cols.min(), cols.max() + 1
+        scale = 20/max(r1 - r0, c1 - c0)
+        h, w = max(1, round((r1 - r0)*scale)), max(1, round((c1 - c0)*scale))
+        crop = Image.fromarray((a[r0:r1, c0:c1]*255).astype(np.uint8)).resize((w, h), Image.LANCZOS)
+        d = torch.zeros(IMG_SIZE, IMG_SIZE); top, left = (IMG_SIZE - h)//2, (IMG_SIZE - w)//2
+        d[top:top+h, left:left+w] = torch.from_numpy(np.asarray(crop, dtype=np.float32)/255)
+        ys, xs = torch.meshgrid(torch.arange(float(IMG_SIZE)), torch.arange(float(IMG_SIZE)), indexing='ij')
+        cy, cx = float((d*ys).sum()/d.sum()), float((d*xs).sum()/d.sum())
+        dy = int(np.clip(round(IMG_SIZE/2 - 0.5 - cy), -top, IMG_SIZE - h - top)); dx = int(np.clip(round(IMG_SIZE/2 - 0.5 - cx), -left, IMG_SIZE - w - left))
+        d = torch.roll(d, (dy, dx), (0, 1))
+        if m is not None:
+            mc = Image.fromarray(((m[r0:r1, c0:c1] > 0.5)*255).astype(np.uint8)).resize((w, h), Image.NEAREST)
+            mm = np.zeros((IMG_SIZE, IMG_SIZE), np.float32); mm[top:top+h, left:left+w] = np.asarray(mc, dtype=np.float32)/255
+            m = np.roll(mm, (dy, dx), (0, 1))
+    M = center_mask(center_box, size) if m is None else load_mask(resize_mask(load_mask(m), size), size)
+    return resize_images(d.clamp(0, 1)[None, None], size), M

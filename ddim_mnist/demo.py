@@ -12,7 +12,8 @@ from .data import IMG_SIZE, center_mask, half_mask, strokes, random_boxes, load_
 from .checkpoint import BUNDLED, bundled_dir, load_checkpoint
 from .ddim import METHODS, inpaint
 from .evaluation import hole_metrics
-from .commands import prepare_digit, run_command
+from .data import prepare_digit
+from .commands import run_command
 from .runtime import tune_malloc
 
 # %% auto #0
