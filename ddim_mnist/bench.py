@@ -4,22 +4,19 @@
 
 # %% ../nbs/11_bench.ipynb #3fa4e01b
 from __future__ import annotations
-import copy, json, platform, resource, subprocess, sys, tempfile, time
-from contextlib import contextmanager
+import json, platform, resource, subprocess, sys, tempfile, time
 from pathlib import Path
 import torch
-from .core import check_int, named_args, save_json, library_version, atomic_write
+from .core import check_int, named_args, save_json, library_version
 from .data import center_mask, load_mnist, to_images, to_model
 from .runtime import get_device, device_name, resolve_precision, choose_precision, autocast, cpu_has_bf16, tune_malloc, synchronize, PROBE_BATCH
 from .unet import InpaintUNet, DEFAULT_WIDTHS
-from .checkpoint import read_checkpoint
-from . import training
-from .training import diffusion_loss, train, ema_decay_at
+from .training import diffusion_loss, train
 from .ddim import inpaint
 from .evaluation import eval_cmd
 
 # %% auto #0
-__all__ = ['precisions_for', 'train_speed', 'sample_speed', 'peak_memory_mb', 'bench', 'quality_curve', 'ema_tracks', 'with_ema']
+__all__ = ['precisions_for', 'train_speed', 'sample_speed', 'peak_memory_mb', 'bench', 'quality_curve']
 
 # %% ../nbs/11_bench.ipynb #f5c26427
 def precisions_for(device:torch.device, # the device to benchmark
@@ -173,31 +170,3 @@ def quality_curve(out:str|Path='quality.json', # JSON file the rows go to (rewri
         save_json(rows, out)
         print(f"{r['steps']} steps, {r['seconds']/60:.1f} train-min: hole PSNR {m['psnr_hole']:.2f} dB, L1 {m['l1_hole']:.4f}")
     return rows
-
-# %% ../nbs/11_bench.ipynb #f5ded5c0
-@contextmanager
-def ema_tracks(decays:dict, # name → an extra EMA's decay: a float, as train's ema_decay (warmed up the same way), or a function of the steps taken
-              ):
-    "While active, every optimizer step of a fresh `train` run also updates one more EMA of the weights per entry; yields name → that EMA."
-    tracks, taken, update = {}, [0], training.update_ema
-    def update_all(ema, model, decay):
-        if not tracks:                                     # the first step: every average starts where the run's does
-            if decay > ema_decay_at(0, 1.): raise ValueError("ema_tracks follows fresh runs only: this train call resumed a run")
-            tracks.update({k: copy.deepcopy(ema) for k in decays})
-        for k, d in decays.items(): update(tracks[k], model, d(taken[0]) if callable(d) else ema_decay_at(taken[0], d))
-        taken[0] += 1
-        update(ema, model, decay)
-    training.update_ema = update_all
-    try: yield tracks
-    finally: training.update_ema = update
-
-def with_ema(ckpt:str|Path, # a checkpoint written by train
-             ema:torch.nn.Module, # other EMA weights of the same run (one of ema_tracks')
-             out:str|Path, # where the new checkpoint goes
-             **config, # what to record in its training configuration (ema_decay=...)
-            )->Path:
-    "A copy of `ckpt` holding `ema` as its EMA weights, with `config` recorded as if `train` had been called with it."
-    ck = read_checkpoint(Path(ckpt))
-    ck['ema'] = {k: v.detach().cpu().clone() for k, v in ema.state_dict().items()}
-    ck['config'] = {**ck['config'], **config}
-    return atomic_write(out, lambda tmp: torch.save(ck, tmp))

@@ -76,16 +76,22 @@ def read_checkpoint(path:Path, # the checkpoint file
 
 def load_checkpoint(path:str|Path, # a checkpoint written by train or save_checkpoint, or `'pretrained'` for the bundled model
                     device:str|torch.device|None=None, # where to put the model; default: get_device()
-                    ema:bool=True, # load the EMA weights (else the raw ones)
+                    ema:bool|float|str=True, # the EMA weights (False: the raw ones; a decay or 'power:γ' of train's ema_decays: that average)
                    )->tuple: # (model in eval mode, config dict)
-    "Load a model (its EMA weights) and its configuration on any device."
+    "Load a model (its EMA weights, or another average its run kept) and its configuration on any device."
     path = resolve_ckpt(path)
     ck = read_checkpoint(path)
     mc = dict(ck['model_config'])
     model = InpaintUNet(**mc)
-    try: model.load_state_dict(ck['ema' if ema else 'model'])
+    if isinstance(ema, bool): weights = ck['ema' if ema else 'model']
+    else:
+        kept = (ck.get('train_state') or {}).get('emas') or {}
+        if str(ema) not in kept: raise ValueError(f"{path} keeps no average {str(ema)!r} (it keeps {sorted(kept) or 'none'}): train with ema_decays=({ema!r},) to keep one")
+        weights = kept[str(ema)]
+    try: model.load_state_dict(weights)
     except RuntimeError as e: raise ValueError(f"{path}: weights do not match the architecture in its config {mc}: {e}") from None
     config = {**ck['config'], **mc, 'step': ck['step'], 'library_version': ck['library_version'], 'ckpt_path': path}
+    if not isinstance(ema, bool): config['ema_decay'] = ema                          # the average loaded, as train would have recorded it
     ts = ck.get('train_state') or {}
     if 'seconds' in ts: config['train_seconds'] = round(ts['seconds'], 1)     # training time so far, resumed stages included
     return model.to(get_device(device)).eval(), config

@@ -29,7 +29,7 @@ def int_tuple(s:str, # numbers separated by commas or spaces
     return tuple(int(v) for v in str(s).replace(',', ' ').split())
 
 _PYTHON_ONLY = ('loss_fn', 'block', 'inline')   # arguments for Python callers only (a Python object; returning while a page runs; a notebook's view): not on the command line
-_TYPES = dict(widths=int_tuple, self_cond=str2bool, coord_conv=str2bool, condition=str2bool, jump_length=int, image_size=int, method=str, dps_scale=float, pred=str, ckpt=str, precisions=str, image=str, mask=str, out=str)
+_TYPES = dict(widths=int_tuple, ema_decays=lambda s: tuple(v if v.startswith('power:') else float(v) for v in s.replace(',', ' ').split()), self_cond=str2bool, coord_conv=str2bool, condition=str2bool, jump_length=int, image_size=int, method=str, dps_scale=float, pred=str, ckpt=str, precisions=str, image=str, mask=str, out=str)
 
 def _as_typed(v)->str:
     "A default as a user types it on the command line."

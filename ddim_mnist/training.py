@@ -19,8 +19,8 @@ from .pictures import panel_grid, save_grid, plot_losses
 from .ddim import SamplerSettings, ddim_inpaint
 
 # %% auto #0
-__all__ = ['LR_DECAYS', 'N_TRAIN_DIGITS', 'diffusion_loss', 'ema_decay_at', 'update_ema', 'lr_factor', 'TrainState', 'position',
-           'new_state', 'restore_state', 'save_state', 'micro_batches', 'optimizer_step', 'train']
+__all__ = ['LR_DECAYS', 'N_TRAIN_DIGITS', 'diffusion_loss', 'ema_decay_at', 'check_ema', 'update_ema', 'lr_factor', 'TrainState',
+           'position', 'new_state', 'restore_state', 'save_state', 'micro_batches', 'optimizer_step', 'train']
 
 # %% ../nbs/08_training.ipynb #6a48d880
 def diffusion_loss(model:InpaintUNet, # the model (its schedule and `pred` are used)
@@ -49,10 +49,22 @@ def diffusion_loss(model:InpaintUNet, # the model (its schedule and `pred` are u
 
 # %% ../nbs/08_training.ipynb #9f1bf526
 def ema_decay_at(step:int, # optimizer steps taken so far
-                 ema_decay:float=0.999, # the decay once warmed up
+                 ema_decay:float|str=0.999, # the decay once warmed up; or 'power:γ', the power-function average of Karras et al. (2024)
                 )->float:
-    "The EMA decay to use at `step`, warmed up from 0.1."
+    "The EMA decay to use at `step`: `ema_decay` warmed up from 0.1, or `(1 − 1/(step+1))^(γ+1)` for a power-function average."
+    if isinstance(ema_decay, str): return (1 - 1/(step + 1))**(float(ema_decay.split(':', 1)[1]) + 1)
     return min(ema_decay, (1 + step)/(10 + step))
+
+def check_ema(name:str, # the argument's name, for the message
+              v, # a decay in (0, 1), or 'power:γ' with γ > 0
+             ):
+    "`v` if it names an average of the weights (a decay in (0, 1), or 'power:γ'), else a `ValueError`."
+    if isinstance(v, str):
+        try: g = float(v.split(':', 1)[1]) if v.startswith('power:') else None
+        except ValueError: g = None
+        if g is None or not g > 0: raise ValueError(f"{name} must be a decay in (0, 1) or 'power:γ' with γ > 0, got {v!r}")
+        return v
+    return check_range(name, v, 0, 1, lo_open=True, hi_open=True)
 
 @torch.no_grad()
 def update_ema(ema:nn.Module, # the averaged copy
@@ -91,6 +103,7 @@ class TrainState:
     model:InpaintUNet; ema:InpaintUNet; opt:torch.optim.Optimizer; sched:object; scaler:object
     data_gen:torch.Generator; coin_gen:torch.Generator; mask_gen:torch.Generator
     precision:str='fp32'; step:int=0; seconds:float=0.; losses:list=field(default_factory=list); pos:dict=field(default_factory=dict)
+    emas:dict=field(default_factory=dict)      # the averages `ema_decays` asks for beside `ema`: name → averaged copy
 
 def position(st:TrainState, # the run
              epoch:int, # the epoch being read
@@ -114,6 +127,7 @@ def new_state(a:dict, # train's arguments
                     torch.optim.lr_scheduler.LambdaLR(opt, functools.partial(lr_factor, warmup_steps=a['warmup_steps'], lr_decay=a['lr_decay'],
                                                                              total=_decay_steps(a))),
                     torch.amp.GradScaler(dev.type, enabled=prec == 'fp16'), *(torch.Generator().manual_seed(a['seed'] + k) for k in range(3)), prec)
+    st.emas = {str(d): copy.deepcopy(st.ema) for d in a['ema_decays']}
     st.pos = position(st, 0, 0, st.data_gen.get_state())
     return st
 
@@ -123,6 +137,7 @@ def restore_state(st:TrainState, # a state from new_state with the same argument
     "Put the weights, optimizer, schedules, generators, position and losses of `ck` back into `st`."
     ts = ck['train_state']
     st.model.load_state_dict(ck['model']); st.ema.load_state_dict(ck['ema']); st.opt.load_state_dict(ck['optimizer'])
+    for k, e in st.emas.items(): e.load_state_dict(ts['emas'][k])
     st.sched.load_state_dict(ts['scheduler']); st.scaler.load_state_dict(ts['scaler'])
     st.step, st.seconds, st.losses = ck['step'], ts['seconds'], list(ts['losses'])
     st.data_gen.set_state(ts['perm_state']); st.coin_gen.set_state(ts['coin_state']); torch.set_rng_state(ts['torch_rng'])
@@ -137,7 +152,8 @@ def save_state(st:TrainState, # the run
                config:dict, # the run's configuration
               )->Path:
     "Write the run as it was after its last completed optimizer step (atomically)."
-    ts = dict(st.pos, scheduler=st.sched.state_dict(), scaler=st.scaler.state_dict(), losses=list(st.losses), seconds=st.seconds)
+    ts = dict(st.pos, scheduler=st.sched.state_dict(), scaler=st.scaler.state_dict(), losses=list(st.losses), seconds=st.seconds,
+              emas={k: {n: v.detach().cpu() for n, v in e.state_dict().items()} for k, e in st.emas.items()})
     return save_checkpoint(path, st.model, st.ema, config, st.opt, st.step, ts)
 
 # %% ../nbs/08_training.ipynb #641b2baa
@@ -179,7 +195,9 @@ def optimizer_step(st:TrainState, # the run
     scale = st.scaler.get_scale()
     st.scaler.step(st.opt); st.scaler.update(); st.opt.zero_grad(set_to_none=True)
     if not st.scaler.is_enabled() or st.scaler.get_scale() >= scale:   # the step was taken (fp16's scaler skips one with inf gradients)
-        st.sched.step(); update_ema(st.ema, st.model, ema_decay_at(st.sched.last_epoch - 1, a['ema_decay']))   # counted in steps taken
+        st.sched.step(); taken = st.sched.last_epoch - 1                                # counted in steps taken
+        update_ema(st.ema, st.model, ema_decay_at(taken, a['ema_decay']))
+        for d, e in zip(a['ema_decays'], st.emas.values()): update_ema(e, st.model, ema_decay_at(taken, d))
     st.step += 1
     st.losses.append(acc); st.pos = position(st, *pos)
     return acc
@@ -195,6 +213,9 @@ def _check_train_args(a:dict)->SamplerSettings:
     check_choice('mask', a['mask'], MASK_FAMILIES); check_choice('lr_decay', a['lr_decay'], LR_DECAYS)
     if a['sample_steps'] > a['steps']: raise ValueError(f"sample_steps ({a['sample_steps']}) cannot exceed the diffusion steps ({a['steps']})")
     check_range('lr', a['lr'], 0, lo_open=True); check_range('ema_decay', a['ema_decay'], 0, 1, hi_open=True)
+    if not isinstance(a['ema_decays'], (tuple, list)): raise ValueError(f"ema_decays must be a tuple of decays, got {a['ema_decays']!r}")
+    for d in a['ema_decays']: check_ema('ema_decays', d)
+    if len({str(d) for d in a['ema_decays']}) < len(a['ema_decays']): raise ValueError(f"ema_decays must not repeat an average, got {a['ema_decays']!r}")
     check_range('hole_weight', a['hole_weight'], 0, lo_open=True); check_range('clip_grad', a['clip_grad'], 0, lo_open=True)
     check_range('ckpt_minutes', a['ckpt_minutes'], 0); check_range('min_snr_gamma', a['min_snr_gamma'], 0); check_range('p2_k', a['p2_k'], 0, lo_open=True); check_range('p2_gamma', a['p2_gamma'], 0)
     return SamplerSettings(steps=a['sample_steps'], eta=a['eta'], dc_repeats=a['dc_repeats'], dc_fixed_z=a['dc_fixed_z'], init_from_y=a['init_from_y'], seed=a['seed'])
@@ -271,6 +292,7 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
           seed:int=42, # seeds initialisation, data order, noise and the panels' sampler
           clip_grad:float=1.0, # gradient-norm clipping
           ema_decay:float=0.999, # decay of the EMA of the weights
+          ema_decays:tuple=(), # more averages to keep beside it and checkpoint: decays, or 'power:γ' (see above); load one with load_checkpoint(ema=...)
           warmup_steps:int=100, # linear learning-rate warm-up, in optimizer steps (the reference: 1000)
           self_cond:bool=True, # self-conditioning on the previous x̂0
           eta:float=0.0, # DDIM eta for the panels, in [0, 1]
