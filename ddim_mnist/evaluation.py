@@ -4,9 +4,10 @@
 
 # %% ../nbs/09_evaluation.ipynb #df164761
 from __future__ import annotations
-import math, tempfile, time
+import inspect, math, tempfile, time
 from pathlib import Path
 import numpy as np, torch
+from fastcore.meta import delegates
 from .core import check_int, check_choice, named_args, save_json, save_npz, library_version
 from .data import center_mask, as_batch_mask, observe, load_mnist, to_images
 from .runtime import PRECISIONS, get_device, tune_malloc
@@ -15,8 +16,8 @@ from .pictures import panel_grid, save_grid
 from .ddim import SamplerSettings, ddim_inpaint
 
 # %% auto #0
-__all__ = ['hole_metrics', 'grey_share', 'public_protocol', 'calibration', 'frechet_distance', 'sample_cmd', 'eval_cmd',
-           'export_pretrained']
+__all__ = ['hole_metrics', 'grey_share', 'public_protocol', 'calibration', 'frechet_distance', 'sampling_setup', 'sample_cmd',
+           'eval_cmd', 'export_pretrained']
 
 # %% ../nbs/09_evaluation.ipynb #4daf2997
 def hole_metrics(pred:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
@@ -117,82 +118,71 @@ def _out_dir(out_dir, cfg):
     name = bundled_name(cfg['ckpt_path'])
     return Path('outputs')/name if name else cfg['ckpt_path'].parent
 
-def _check_command_args(n_name:str, n:int, center_box:int, batch_size:int, precision:str, device):
-    "The checks `sample_cmd` and `eval_cmd` share (the sampler's own are `SamplerSettings`'), before any work."
+def sampling_setup(ckpt, n_name:str, n:int, steps:int, seed:int, batch_size:int, # the command's own arguments
+                   center_box:int=12, # side of the centered square hole
+                   dc_repeats:int=2, # passes over each stretch of steps (RePaint's jump_n_sample)
+                   dc_fixed_z:bool=True, # one noise draw per image for the observation
+                   pred:str|None=None, # must match the checkpoint if given
+                   self_cond:bool|None=None, # must match the checkpoint if given
+                   init_from_y:bool=True, # start from the noised observation
+                   eta:float=0.0, # DDIM eta, in [0, 1]
+                   coord_conv:bool|None=None, # must match the checkpoint if given
+                   device:str|None=None, # default: cuda, then mps, then cpu
+                   data_root:str|Path|None=None, # folder with MNIST/raw
+                   precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
+                   method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
+                   jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
+                   dps_scale:float=1.0, # the step size of 'dps'
+                   image_size:int|None=None, # must match the checkpoint if given (its test digits are loaded at the model's size)
+                  )->tuple: # (model, its config, SamplerSettings, test digits, hole)
+    "What `sample_cmd` and `eval_cmd` share, their arguments included: every check before any work, the model, the first `n` test digits and the hole."
+    sampler = SamplerSettings(steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed, method=method, jump_length=jump_length, dps_scale=dps_scale)
     check_choice('precision', precision, PRECISIONS)
     check_int(f"{n_name} (test digits)", n, 1, 10_000); check_int('batch_size', batch_size)
     center_mask(center_box); get_device(device)
-
-# %% ../nbs/09_evaluation.ipynb #7fe0e583
-@named_args
-def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
-               n:int=16, # test digits to inpaint
-               steps:int=400, # DDIM steps (at most the training steps)
-               center_box:int=12, # side of the centered square hole
-               dc_repeats:int=2, # passes over each stretch of steps (RePaint's jump_n_sample)
-               dc_fixed_z:bool=True, # one noise draw per image for the observation
-               pred:str|None=None, # must match the checkpoint if given
-               self_cond:bool|None=None, # must match the checkpoint if given
-               init_from_y:bool=True, # start from the noised observation
-               eta:float=0.0, # DDIM eta, in [0, 1]
-               coord_conv:bool|None=None, # must match the checkpoint if given
-               seed:int=0, # sampler seed
-               out_dir:str|Path|None=None, # where samples.png goes; default: the checkpoint's folder (outputs/pretrained for a bundled model, outputs/pretrained-uncond ...)
-               device:str|None=None, # default: cuda, then mps, then cpu
-               data_root:str|Path|None=None, # folder with MNIST/raw
-               precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
-               batch_size:int=256, # digits sampled at once (the result does not depend on it)
-               progress:bool=True, # progress bar over the DDIM steps
-               method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
-               jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
-               dps_scale:float=1.0, # the step size of 'dps'
-               image_size:int|None=None, # must match the checkpoint if given (its test digits are loaded at the model's size)
-              )->Path: # the written samples.png
-    "Inpaint the first `n` test digits and save `samples.png` (rows: truth, masked input, inpainting)."
-    sampler = SamplerSettings(steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed, method=method, jump_length=jump_length, dps_scale=dps_scale)
-    _check_command_args('n', n, center_box, batch_size, precision, device)
     model, cfg = _load_matching(ckpt, device, pred=pred, self_cond=self_cond, coord_conv=coord_conv, image_size=image_size)
     sampler.timesteps(model)                            # steps ≤ the model's diffusion steps, checked before any data is read
     x, M = to_images(load_mnist(train=False, data_root=data_root, n=n), model.image_size), center_mask(center_box, model.image_size)
-    out = ddim_inpaint(model, x, M, sampler, batch_size, precision, progress)
+    return model, cfg, sampler, x, M
+
+# %% ../nbs/09_evaluation.ipynb #7fe0e583
+@named_args
+@delegates(sampling_setup)
+def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+               n:int=16, # test digits to inpaint
+               steps:int=400, # DDIM steps (at most the training steps)
+               seed:int=0, # sampler seed
+               out_dir:str|Path|None=None, # where samples.png goes; default: the checkpoint's folder (outputs/pretrained for a bundled model, outputs/pretrained-uncond ...)
+               batch_size:int=256, # digits sampled at once (the result does not depend on it)
+               progress:bool=True, # progress bar over the DDIM steps
+               **kwargs, # the sampling arguments shared with eval_cmd (sampling_setup's)
+              )->Path: # the written samples.png
+    "Inpaint the first `n` test digits and save `samples.png` (rows: truth, masked input, inpainting)."
+    model, cfg, sampler, x, M = sampling_setup(ckpt, 'n', n, steps, seed, batch_size, **kwargs)
+    out = ddim_inpaint(model, x, M, sampler, batch_size, kwargs.get('precision', 'auto'), progress)
     path = save_grid(panel_grid(x, M, out), _out_dir(out_dir, cfg)/'samples.png')
     print(f'wrote {path}')
     return path
 
 # %% ../nbs/09_evaluation.ipynb #37f15761
 @named_args
+@delegates(sampling_setup)
 def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
              batch_size:int=256, # digits sampled at once (the result does not depend on it)
              n_eval:int=500, # evaluate on the first `n_eval` test digits
              steps:int=50, # DDIM steps (at most the training steps)
-             center_box:int=12, # side of the centered square hole
-             dc_repeats:int=2, # passes over each stretch of steps (RePaint's jump_n_sample)
-             dc_fixed_z:bool=True, # one noise draw per image for the observation
-             pred:str|None=None, # must match the checkpoint if given
-             self_cond:bool|None=None, # must match the checkpoint if given
-             init_from_y:bool=True, # start from the noised observation
-             eta:float=0.0, # DDIM eta, in [0, 1]
-             coord_conv:bool|None=None, # must match the checkpoint if given
              seed:int=123, # sampler seed
              out_dir:str|Path|None=None, # where metrics.json (and recon.npz) go; default: the checkpoint's folder (outputs/pretrained for a bundled model, outputs/pretrained-uncond ...)
-             device:str|None=None, # default: cuda, then mps, then cpu
-             data_root:str|Path|None=None, # folder with MNIST/raw
-             precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
              progress:bool=True, # progress bar over the DDIM steps
              save_recon:bool=False, # also write recon.npz (reconstructions, truth, mask, test indices)
              n_samples:int=1, # samples per digit: with more than 1, also the metrics of their mean (`mean_of_samples`)
-             method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
-             jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
-             dps_scale:float=1.0, # the step size of 'dps'
-             image_size:int|None=None, # must match the checkpoint if given (its test digits are loaded at the model's size)
+             **kwargs, # the sampling arguments shared with sample_cmd (sampling_setup's)
             )->dict: # the metrics, as written to metrics.json
     "Inpaint the first `n_eval` test digits, write `metrics.json` (and `recon.npz`), and return the hole metrics."
-    sampler = SamplerSettings(steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed, method=method, jump_length=jump_length, dps_scale=dps_scale)
-    _check_command_args('n_eval', n_eval, center_box, batch_size, precision, device)
     check_int('n_samples', n_samples)
-    model, cfg = _load_matching(ckpt, device, pred=pred, self_cond=self_cond, coord_conv=coord_conv, image_size=image_size)
-    sampler.timesteps(model)                            # steps ≤ the model's diffusion steps, checked before any data is read
-    x, M = to_images(load_mnist(train=False, data_root=data_root, n=n_eval), model.image_size), center_mask(center_box, model.image_size)
+    model, cfg, sampler, x, M = sampling_setup(ckpt, 'n_eval', n_eval, steps, seed, batch_size, **kwargs)
+    o = {k: p.default for k, p in inspect.signature(sampling_setup).parameters.items() if p.default is not p.empty} | kwargs   # every setting, as run
+    precision, method, center_box = o['precision'], o['method'], o['center_box']
     t0 = time.time()
     r = ddim_inpaint(model, x, M, sampler, batch_size, precision, progress, n_samples=n_samples)
     seconds = time.time() - t0
@@ -210,9 +200,9 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrai
     metrics.update(n_eval=n_eval, image_size=model.image_size, steps=steps, seed=seed, method=method, evaluations=sampler.evaluations(), seconds=seconds, device=str(dev), precision=r['precision'], precision_reason=r['precision_reason'],
                    ckpt=str(ckpt if ckpt is not None else cfg['ckpt_path']), train_step=cfg['step'], library_version=library_version(),
                    torch_version=torch.__version__,
-                   args=dict(batch_size=batch_size, n_eval=n_eval, steps=steps, center_box=center_box, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z,
-                             pred=cfg['pred'], self_cond=cfg['self_cond'], init_from_y=init_from_y, eta=eta, coord_conv=cfg['coord_conv'],
-                             seed=seed, precision=precision, n_samples=n_samples, method=method, jump_length=jump_length, dps_scale=dps_scale,
+                   args=dict(batch_size=batch_size, n_eval=n_eval, steps=steps, center_box=center_box, dc_repeats=o['dc_repeats'], dc_fixed_z=o['dc_fixed_z'],
+                             pred=cfg['pred'], self_cond=cfg['self_cond'], init_from_y=o['init_from_y'], eta=o['eta'], coord_conv=cfg['coord_conv'],
+                             seed=seed, precision=precision, n_samples=n_samples, method=method, jump_length=o['jump_length'], dps_scale=o['dps_scale'],
                              image_size=model.image_size))
     d = _out_dir(out_dir, cfg)
     if save_recon: save_npz(d/'recon.npz', pred=out[:, 0].numpy(), gt=x[:, 0].numpy(), mask=M.expand(len(x), -1, -1).numpy().astype(np.float32),
