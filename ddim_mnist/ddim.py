@@ -134,32 +134,32 @@ def predict(model:InpaintUNet, # the model
             xt:torch.Tensor, # the batch at level `t`
             t:int, # the training step of this level
             ab:float, # ᾱ at `t`
-            k:Known, # the observation; its self-conditioning input is updated
+            obs:Known, # the observation; its self-conditioning input is updated
            )->tuple: # (x̂₀ clipped to [-1, 1], ε̂)
     "One network evaluation, as x̂₀ and ε̂."
-    with autocast(xt.device, k.precision): out = model(xt, torch.full((len(xt),), t, device=xt.device, dtype=torch.long), k.y, k.mask, k.x0_sc).float()
+    with autocast(xt.device, obs.precision): out = model(xt, torch.full((len(xt),), t, device=xt.device, dtype=torch.long), obs.y, obs.mask, obs.x0_sc).float()
     x0, eps = to_x0_eps(model.pred, out, xt, ab, clip=True)
-    if model.self_cond: k.x0_sc = x0.detach()
+    if model.self_cond: obs.x0_sc = x0.detach()
     return x0, eps
 
-def replace_step(model, xt, t, ab, ab_prev, k:Known)->torch.Tensor:
+def replace_step(model, xt, t, ab, ab_prev, obs:Known)->torch.Tensor:
     "DDIM step, then the known pixels overwritten by the observation noised to the new level."
-    x0, eps = predict(model, xt, t, ab, k)
-    return torch.where(k.hole, ddim_step(x0, eps, ab, ab_prev, k.s.eta, k.eta_noise()), k.y_at(ab_prev))
+    x0, eps = predict(model, xt, t, ab, obs)
+    return torch.where(obs.hole, ddim_step(x0, eps, ab, ab_prev, obs.s.eta, obs.eta_noise()), obs.y_at(ab_prev))
 
-def ddnm_step(model, xt, t, ab, ab_prev, k:Known)->torch.Tensor:
+def ddnm_step(model, xt, t, ab, ab_prev, obs:Known)->torch.Tensor:
     "DDIM step from x̂₀ with its known pixels replaced by the observation (the null-space projection for a mask)."
-    x0, eps = predict(model, xt, t, ab, k)
-    return ddim_step(torch.where(k.hole, x0, k.y), eps, ab, ab_prev, k.s.eta, k.eta_noise())
+    x0, eps = predict(model, xt, t, ab, obs)
+    return ddim_step(torch.where(obs.hole, x0, obs.y), eps, ab, ab_prev, obs.s.eta, obs.eta_noise())
 
-def dps_step(model, xt, t, ab, ab_prev, k:Known)->torch.Tensor:
+def dps_step(model, xt, t, ab, ab_prev, obs:Known)->torch.Tensor:
     "DDIM step, then down the gradient of the known-pixel error of x̂₀(x_t), taken through the network."
     with torch.enable_grad():
         xg = xt.detach().requires_grad_(True)
-        x0, eps = predict(model, xg, t, ab, k)
-        err = ((k.y - x0)*~k.hole).flatten(1).norm(dim=1)            # one norm per image: the images do not share a step size
+        x0, eps = predict(model, xg, t, ab, obs)
+        err = ((obs.y - x0)*~obs.hole).flatten(1).norm(dim=1)            # one norm per image: the images do not share a step size
         g, = torch.autograd.grad(err.sum(), xg)
-    return ddim_step(x0.detach(), eps.detach(), ab, ab_prev, k.s.eta, k.eta_noise()) - k.s.dps_scale*g
+    return ddim_step(x0.detach(), eps.detach(), ab, ab_prev, obs.s.eta, obs.eta_noise()) - obs.s.dps_scale*g
 
 CONSISTENCY = dict(replace=replace_step, repaint=replace_step, ddnm=ddnm_step, dps=dps_step)
 
@@ -172,16 +172,16 @@ def _check_images(images, s:int):
 @torch.no_grad()
 def _inpaint_batch(model, x, M, s:SamplerSettings, ts, abs_, noise:RowNoise, prec, pbar):
     "Sample one batch: `x` images in [0, 1] and `M` masks on the model's device; every random draw comes from `noise`."
-    k = Known(observe(to_model(x), M), M, noise, s, prec)
-    k.z_obs = noise() if s.dc_fixed_z else None
-    xt = k.y_at(abs_[0]) if s.init_from_y else noise()
-    if model.self_cond: k.x0_sc = torch.zeros_like(k.y)
+    obs = Known(observe(to_model(x), M), M, noise, s, prec)
+    obs.z_obs = noise() if s.dc_fixed_z else None
+    xt = obs.y_at(abs_[0]) if s.init_from_y else noise()
+    if model.self_cond: obs.x0_sc = torch.zeros_like(obs.y)
     step, lv = CONSISTENCY[s.method], abs_ + [1.]                   # ᾱ at each position of the path; the last is the clean image
     path = s.path()
     for a, b in zip(path, path[1:]):
         if b < a: xt = math.sqrt(lv[b]/lv[a])*xt + math.sqrt(1 - lv[b]/lv[a])*noise()       # a jump back: the forward kernel
         else:
-            xt = step(model, xt, ts[a], lv[a], lv[b], k)
+            xt = step(model, xt, ts[a], lv[a], lv[b], obs)
             if pbar is not None: pbar.update(1)
     return from_model(xt)
 
@@ -200,32 +200,32 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     n, size = len(images), images.shape[-1]
     M = as_batch_mask(mask, n, size)
     check_int('batch_size', batch_size)
-    k = 1 if n_samples is None else check_int('n_samples', n_samples)
+    K = 1 if n_samples is None else check_int('n_samples', n_samples)             # samples per image
     ts = sampler.timesteps(model)
     known = ~M.bool()
     xk = torch.where(known, images, torch.zeros((), dtype=images.dtype))
     if ((xk < 0) | (xk > 1)).any() or xk.isnan().any(): raise ValueError("the known pixels of images must lie in [0, 1]")
     if not M.any():                                                  # no hole: nothing to inpaint
-        return images.clone() if n_samples is None else dict(samples=images[:, None].repeat(1, k, 1, 1, 1), mean=images.clone(), std=torch.zeros_like(images), precision=None, precision_reason='no hole: nothing sampled')
+        return images.clone() if n_samples is None else dict(samples=images[:, None].repeat(1, K, 1, 1, 1), mean=images.clone(), std=torch.zeros_like(images), precision=None, precision_reason='no hole: nothing sampled')
     dev = next(model.parameters()).device
     choice = choose_precision(precision, dev, model, model.example_inputs(PROBE_BATCH))    # one verdict per machine and model
     prec = choice['precision']
     abs_ = model.alphas_cumprod.cpu()[ts].tolist()                     # the schedule as Python floats: no device sync inside the loop
     seed = sampler.seed if sampler.seed is not None else secrets.randbits(63)
-    idx, smp = torch.arange(n).repeat_interleave(k), torch.arange(k).repeat(n)    # row j is image idx[j], sample smp[j]
-    xr, Mr = xk.repeat_interleave(k, 0), M.repeat_interleave(k, 0)
+    idx, smp = torch.arange(n).repeat_interleave(K), torch.arange(K).repeat(n)    # row j is image idx[j], sample smp[j]
+    xr, Mr = xk.repeat_interleave(K, 0), M.repeat_interleave(K, 0)
     was_training = model.training; model.eval()
-    pbar = tqdm(total=sampler.evaluations()*math.ceil(n*k/batch_size), desc=f'DDIM ({sampler.method})', disable=not progress, dynamic_ncols=True)
+    pbar = tqdm(total=sampler.evaluations()*math.ceil(n*K/batch_size), desc=f'DDIM ({sampler.method})', disable=not progress, dynamic_ncols=True)
     try:
         outs = []
-        for i in range(0, n*k, batch_size):
+        for i in range(0, n*K, batch_size):
             noise = RowNoise(image_seeds(seed, idx[i:i+batch_size], smp[i:i+batch_size]), images.shape[1:], dev)
             outs.append(_inpaint_batch(model, xr[i:i+batch_size].to(dev), Mr[i:i+batch_size].to(dev), sampler, ts, abs_, noise, prec, pbar).cpu())
     finally:
         pbar.close(); model.train(was_training)
-    out = torch.where(known.repeat_interleave(k, 0), images.repeat_interleave(k, 0), torch.cat(outs).to(images.dtype))
+    out = torch.where(known.repeat_interleave(K, 0), images.repeat_interleave(K, 0), torch.cat(outs).to(images.dtype))
     if n_samples is None: return out
-    s = out.view(n, k, *images.shape[1:])
+    s = out.view(n, K, *images.shape[1:])
     return dict(samples=s, mean=s.mean(1), std=s.std(1, correction=0), precision=prec, precision_reason=choice['reason'])
 
 @named_args

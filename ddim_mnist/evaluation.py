@@ -20,15 +20,15 @@ __all__ = ['hole_metrics', 'grey_share', 'public_protocol', 'calibration', 'frec
            'eval_cmd', 'export_pretrained']
 
 # %% ../nbs/09_evaluation.ipynb #4daf2997
-def hole_metrics(pred:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
+def hole_metrics(filled:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
                  truth:torch.Tensor, # `N×1×H×W` ground truth in [0, 1]
                  mask:torch.Tensor, # 1 in the hole (broadcastable or per image)
                 )->dict: # psnr_hole, l1_hole, mse_hole, psnr_hole_per_image_mean, n_images, hole_pixels
     "PSNR, MSE and L1 over the hole pixels, pooled over all images (in float64)."
-    if pred.shape != truth.shape: raise ValueError(f"pred and truth must have the same shape, got {tuple(pred.shape)} and {tuple(truth.shape)}")
+    if filled.shape != truth.shape: raise ValueError(f"filled and truth must have the same shape, got {tuple(filled.shape)} and {tuple(truth.shape)}")
     M = as_batch_mask(mask, len(truth), truth.shape[-1]).double()
     if (M.sum((1, 2, 3)) == 0).any(): raise ValueError("every image needs at least one hole pixel to be evaluated")
-    d = pred.double() - truth.double()
+    d = filled.double() - truth.double()
     mse = ((d**2*M).sum()/M.sum()).item()
     mse_i = (d**2*M).sum((1, 2, 3))/M.sum((1, 2, 3))
     return dict(psnr_hole=10*math.log10(1/max(mse, 1e-10)), l1_hole=((d.abs()*M).sum()/M.sum()).item(), mse_hole=mse,
@@ -47,7 +47,7 @@ def grey_share(images:torch.Tensor, # `N×1×H×W` in [0, 1]
     return ((v >= lo) & (v <= hi)).double().mean().item()
 
 # %% ../nbs/09_evaluation.ipynb #5dd12444
-def public_protocol(pred:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
+def public_protocol(filled:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
                     truth:torch.Tensor, # `N×1×H×W` ground truth in [0, 1]
                     mask:torch.Tensor, # 1 in the hole (broadcastable or per image)
                     batch_size:int=256, # digits per batch (the public notebook: 256; a last, smaller batch counts as one)
@@ -55,7 +55,7 @@ def public_protocol(pred:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
     "Hole PSNR and L1 scored as the public 32×32 notebook does: a PSNR per batch of `batch_size`, averaged; L1 on both pixel scales."
     check_int('batch_size', batch_size)
     M = as_batch_mask(mask, len(truth), truth.shape[-1])
-    per = [hole_metrics(pred[i:i+batch_size], truth[i:i+batch_size], M[i:i+batch_size]) for i in range(0, len(truth), batch_size)]
+    per = [hole_metrics(filled[i:i+batch_size], truth[i:i+batch_size], M[i:i+batch_size]) for i in range(0, len(truth), batch_size)]
     psnr, l1 = [m['psnr_hole'] for m in per], [m['l1_hole'] for m in per]
     return dict(psnr_hole=float(np.mean(psnr)), l1_hole_01=float(np.mean(l1)), l1_hole_pm1=2*float(np.mean(l1)),
                 batch_psnr=psnr, batch_l1_01=l1, batch_size=batch_size, n_images=len(truth))
