@@ -11,7 +11,7 @@ from .core import check_int, named_args, save_json, library_version
 from .data import center_mask, load_mnist, to_images, to_model
 from .runtime import get_device, device_name, resolve_precision, choose_precision, autocast, cpu_has_bf16, tune_malloc, synchronize, PROBE_BATCH
 from .unet import InpaintUNet, DEFAULT_WIDTHS
-from .training import diffusion_loss, train
+from .training import diffusion_loss, train, fit
 from .ddim import inpaint
 from .evaluation import eval_cmd
 
@@ -35,12 +35,10 @@ def train_speed(model:InpaintUNet, # the model to train (a copy is not made: its
     "Training throughput: loss, backward and AdamW step per batch, in `precision`."
     dev = x0.device; M = center_mask(12).to(dev)
     opt = torch.optim.AdamW(model.parameters(), lr=1e-4)
-    scaler = torch.amp.GradScaler(dev.type, enabled=precision == 'fp16')
-    model.train()
-    for i in range(warmup + n_steps):
-        if i == warmup: synchronize(dev); t0 = time.perf_counter()
-        with autocast(dev, precision): loss = diffusion_loss(model, x0, M, 5., 1., 1.)
-        scaler.scale(loss).backward(); scaler.step(opt); scaler.update(); opt.zero_grad(set_to_none=True)
+    loss = lambda m, _: diffusion_loss(m, x0, M, hole_weight=5., p2_k=1., p2_gamma=1.)      # the reference recipe's weighting
+    fit(model, range(warmup), loss, opt, precision)                                          # untimed: kernels chosen, buffers allocated
+    synchronize(dev); t0 = time.perf_counter()
+    fit(model, range(n_steps), loss, opt, precision)
     synchronize(dev)
     return n_steps*len(x0)/(time.perf_counter() - t0)
 

@@ -13,6 +13,7 @@ from .data import IMG_SIZE, center_mask, as_batch_mask, observe, to_model, from_
 from .runtime import get_device, resolve_precision, autocast, PROBE_BATCH
 from .unet import UNet, DEFAULT_WIDTHS
 from .ddim import inpaint
+from .training import fit, index_batches
 from .evaluation import hole_metrics
 
 # %% auto #0
@@ -66,15 +67,6 @@ class RegressionUNet(nn.Module):
         "`images` and `mask` `N×1×28×28` in [0, 1] → images with the hole filled."
         return torch.where(mask.bool(), from_model(self.predict(images, mask)), images)
 
-def _batches(n:int, batch_size:int, epochs:int, total:int, generator:torch.Generator):
-    "Index batches over `n` items, a fresh permutation each epoch, `total` batches at most."
-    k = 0
-    for _ in range(epochs):
-        perm = torch.randperm(n, generator=generator)
-        for i in range(0, n, batch_size):
-            if k == total: return
-            yield perm[i:i+batch_size]; k += 1
-
 @named_args
 def train_regression(epochs:int=1, # passes over the training digits
                      batch_size:int=128, # digits per batch
@@ -95,22 +87,17 @@ def train_regression(epochs:int=1, # passes over the training digits
     torch.manual_seed(seed)
     model = RegressionUNet(widths).to(dev)
     prec = resolve_precision(precision, dev, model, (torch.zeros(PROBE_BATCH, 1, IMG_SIZE, IMG_SIZE, device=dev), torch.ones(PROBE_BATCH, 1, IMG_SIZE, IMG_SIZE, device=dev)))
-    scaler = torch.amp.GradScaler(dev.type, enabled=prec == 'fp16')     # fp16 gradients underflow without loss scaling
     digits = load_mnist(train=True, data_root=data_root, n=n_train)
     M = center_mask(center_box).to(dev).expand(batch_size, 1, -1, -1)
     opt = torch.optim.AdamW(model.parameters(), lr=lr)
     g = torch.Generator().manual_seed(seed)
     total = epochs*math.ceil(len(digits)/batch_size)
     if max_steps is not None: total = min(total, max_steps)
-    losses, t0 = [], time.time()
-    pbar = tqdm(total=total, desc='regression', disable=not progress, dynamic_ncols=True)
-    model.train()
-    for b in _batches(len(digits), batch_size, epochs, total, g):
+    def hole_error(model, b):                                       # the squared error inside the hole, in model space
         x = to_images(digits[b]).to(dev); m = M[:len(x)]
-        with autocast(dev, prec): out = model.predict(x, m)
-        loss = ((out - to_model(x))**2*m).sum()/m.sum()
-        opt.zero_grad(set_to_none=True); scaler.scale(loss).backward(); scaler.step(opt); scaler.update()
-        losses.append(loss.item()); pbar.update(1)
+        return ((model.predict(x, m) - to_model(x))**2*m).sum()/m.sum()
+    t0, pbar = time.time(), tqdm(total=total, desc='regression', disable=not progress, dynamic_ncols=True)
+    losses = fit(model, index_batches(len(digits), batch_size, epochs, g, total), hole_error, opt, prec, pbar)
     pbar.close()
     return model.eval(), dict(steps=len(losses), seconds=time.time() - t0, losses=losses)
 
@@ -154,9 +141,7 @@ def train_classifier(epochs:int=1, # passes over the training digits
     clf = DigitClassifier().to(dev); opt = torch.optim.Adam(clf.parameters(), lr=lr); g = torch.Generator().manual_seed(seed)
     total = epochs*math.ceil(len(x)/batch_size) if max_steps is None else max_steps
     pbar = tqdm(total=total, desc='classifier', disable=not progress)
-    for b in _batches(len(x), batch_size, epochs, total, g):
-        loss = F.cross_entropy(clf(to_images(x[b]).to(dev)), y[b].to(dev))
-        opt.zero_grad(); loss.backward(); opt.step(); pbar.update(1)
+    fit(clf, index_batches(len(x), batch_size, epochs, g, total), lambda m, b: F.cross_entropy(m(to_images(x[b]).to(dev)), y[b].to(dev)), opt, pbar=pbar)
     pbar.close()
     return clf.eval()
 

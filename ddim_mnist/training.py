@@ -20,7 +20,8 @@ from .ddim import SamplerSettings, ddim_inpaint
 
 # %% auto #0
 __all__ = ['LR_DECAYS', 'N_TRAIN_DIGITS', 'diffusion_loss', 'ema_decay_at', 'check_ema', 'update_ema', 'lr_factor', 'TrainState',
-           'position', 'new_state', 'restore_state', 'save_state', 'micro_batches', 'optimizer_step', 'train']
+           'position', 'new_state', 'restore_state', 'save_state', 'micro_batches', 'optimizer_step', 'index_batches',
+           'fit', 'train']
 
 # %% ../nbs/08_training.ipynb #6a48d880
 def diffusion_loss(model:InpaintUNet, # the model (its schedule and `pred` are used)
@@ -201,6 +202,39 @@ def optimizer_step(st:TrainState, # the run
     st.step += 1
     st.losses.append(acc); st.pos = position(st, *pos)
     return acc
+
+# %% ../nbs/08_training.ipynb #1f96fdba
+def index_batches(n:int, # items to draw from
+                  batch_size:int, # items per batch
+                  epochs:int, # passes over the items, each in a fresh order
+                  generator:torch.Generator, # the order's generator
+                  total:int|None=None, # stop after this many batches
+                 ):
+    "Yield index batches over `n` items, a fresh permutation each epoch, `total` batches at most."
+    k = 0
+    for _ in range(epochs):
+        perm = torch.randperm(n, generator=generator)
+        for i in range(0, n, batch_size):
+            if k == total: return
+            yield perm[i:i+batch_size]; k += 1
+
+def fit(model:nn.Module, # the network, trained in place
+        batches, # what `loss_fn` takes, one item per optimizer step
+        loss_fn, # `(model, batch) → scalar loss`
+        opt:torch.optim.Optimizer, # its optimizer
+        precision:str='fp32', # the forward pass's precision: 'fp32', 'bf16' or 'fp16' (resolved)
+        pbar=None, # a progress bar to advance, if any
+       )->list: # the loss of every step
+    "The plain training loop: for each batch, the loss under autocast, its gradients (scaled under fp16) and one optimizer step."
+    dev = next(model.parameters()).device
+    scaler = torch.amp.GradScaler(dev.type, enabled=precision == 'fp16')     # fp16 gradients underflow without loss scaling
+    model.train(); losses = []
+    for b in batches:
+        with autocast(dev, precision): loss = loss_fn(model, b)
+        opt.zero_grad(set_to_none=True); scaler.scale(loss).backward(); scaler.step(opt); scaler.update()
+        losses.append(loss.item())
+        if pbar is not None: pbar.update(1)
+    return losses
 
 # %% ../nbs/08_training.ipynb #226e4d2b
 def _check_train_args(a:dict)->SamplerSettings:
