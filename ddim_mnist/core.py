@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 
 # %% auto #0
-__all__ = ['check_int', 'check_choice', 'check_range', 'named_args', 'atomic_write', 'save_json', 'save_npz', 'library_version']
+__all__ = ['check_int', 'check_choice', 'check_range', 'named_args', 'config_args', 'atomic_write', 'save_json', 'save_npz',
+           'library_version']
 
 # %% ../nbs/00_core.ipynb #6dcf7746
 def check_int(name:str, # the argument's name, for the message
@@ -63,6 +64,18 @@ def named_args(f, # the function whose calls are checked
             raise TypeError(f"{f.__name__}(): {e}{hint}. Its arguments are: {', '.join(sig.parameters)}") from None
         return f(*args, **kwargs)
     return _f
+
+# %% ../nbs/00_core.ipynb #a1a2f6d3
+def config_args(cls, # a dataclass whose fields `f` takes as keyword arguments
+               ):
+    "Decorator: `f(..., **kwargs)` shows and takes `cls`'s fields (signature, defaults, docments), then its own arguments, all by keyword."
+    def deco(f):
+        own = [p.replace(kind=p.KEYWORD_ONLY) for p in inspect.signature(f, eval_str=True).parameters.values() if p.kind != p.VAR_KEYWORD]
+        f.__signature__ = inspect.Signature(list(inspect.signature(cls, eval_str=True).parameters.values()) + own,
+                                            return_annotation=inspect.signature(f, eval_str=True).return_annotation)
+        f.__delwrap__ = cls                                  # where fastcore's docments finds the fields' comments
+        return f
+    return deco
 
 # %% ../nbs/00_core.ipynb #34416bda
 def atomic_write(path:str|Path, # the file to (over)write

@@ -5,11 +5,11 @@
 # %% ../nbs/08_training.ipynb #15451039
 from __future__ import annotations
 import copy, functools, inspect, math, time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 import torch, torch.nn as nn
 from tqdm.auto import tqdm
-from .core import check_int, check_choice, check_range, named_args, save_json
+from .core import check_int, check_choice, check_range, named_args, config_args, save_json
 from .data import center_mask, sample_masks, MASK_FAMILIES, observe, to_model, load_mnist, to_images
 from .schedule import q_sample, pred_target, to_x0_eps, p2_weight, min_snr_weight
 from .runtime import get_device, resolve_precision, autocast, tune_malloc, PROBE_BATCH
@@ -19,9 +19,9 @@ from .pictures import panel_grid, save_grid, plot_losses
 from .ddim import SamplerSettings, ddim_inpaint
 
 # %% auto #0
-__all__ = ['LR_DECAYS', 'N_TRAIN_DIGITS', 'diffusion_loss', 'ema_decay_at', 'check_ema', 'update_ema', 'lr_factor', 'TrainState',
-           'position', 'new_state', 'restore_state', 'save_state', 'micro_batches', 'optimizer_step', 'index_batches',
-           'fit', 'train']
+__all__ = ['LR_DECAYS', 'N_TRAIN_DIGITS', 'diffusion_loss', 'ema_decay_at', 'check_ema', 'update_ema', 'lr_factor', 'free',
+           'TrainConfig', 'TrainState', 'position', 'new_state', 'restore_state', 'save_state', 'micro_batches',
+           'optimizer_step', 'index_batches', 'fit', 'train']
 
 # %% ../nbs/08_training.ipynb #6a48d880
 def diffusion_loss(model:InpaintUNet, # the model (its schedule and `pred` are used)
@@ -92,10 +92,99 @@ def lr_factor(step:int, # optimizer steps taken so far
 
 N_TRAIN_DIGITS = 60_000   # MNIST's training set
 
-def _decay_steps(a:dict, n_digits:int|None=None)->int:
-    "The optimizer steps that `epochs` make over `n_digits` (default: `n_train`, else all of MNIST's): the cosine decay's horizon (`max_steps` only stops a run early)."
-    return (a['epochs']*math.ceil((n_digits or a['n_train'] or N_TRAIN_DIGITS)/a['batch_size']))//a['grad_accum']
 
+# %% ../nbs/08_training.ipynb #64f178a7
+def free(default): return field(default=default, metadata={'resume_free': True})     # a field a resumed run may change
+
+@dataclass(frozen=True, kw_only=True)
+class TrainConfig:
+    "A training run's configuration: `train`'s arguments but its handling of the run, checked once when made. Resuming may change only the fields made with `free` (they change neither the model nor its data)."
+    epochs:int=free(43) # passes over the training digits (the reference: 25)
+    batch_size:int=128 # digits per micro-batch
+    lr:float=1e-3 # AdamW learning rate after warm-up (the reference: 2e-4)
+    steps:int=400 # T, diffusion steps of the schedule
+    sample_every:int=free(400) # write an inpainting panel every this many optimizer steps (0: only the final one)
+    sample_steps:int=free(50) # DDIM steps for the panels
+    center_box:int=12 # side of the centered square hole
+    dc_repeats:int=free(2) # data-consistency rounds per DDIM step, for the panels
+    dc_fixed_z:bool=free(True) # reuse one noise draw to noise the observation, for the panels
+    pred:str='v' # what the network predicts: 'eps', 'x0' or 'v'
+    p2_k:float=1.0 # P2 weighting offset
+    p2_gamma:float=3.0 # P2 weighting exponent (0: off; the reference: 1)
+    min_snr_gamma:float=0.0 # min-SNR-γ loss weighting's cap (0: off; use with `p2_gamma=0`)
+    lr_decay:str=field(default='constant', metadata={'before': 'constant'}) # after the warm-up: 'constant', or 'cosine' down to 0 at the last of the `epochs`' steps
+    hole_weight:float=5.0 # loss weight of the hole's pixels (1 outside)
+    seed:int=42 # seeds initialisation, data order, noise and the panels' sampler
+    clip_grad:float=1.0 # gradient-norm clipping
+    ema_decay:float=0.999 # decay of the EMA of the weights
+    ema_decays:tuple=() # more averages to keep beside it and checkpoint: decays, or 'power:γ' (see above); load one with load_checkpoint(ema=...)
+    warmup_steps:int=100 # linear learning-rate warm-up, in optimizer steps (the reference: 1000)
+    self_cond:bool=True # self-conditioning on the previous x̂0
+    eta:float=free(0.0) # DDIM eta for the panels, in [0, 1]
+    coord_conv:bool=True # coordinate input channels
+    grad_accum:int=1 # micro-batches per optimizer step
+    schedule:str='cosine' # noise schedule: 'cosine' or 'linear'
+    beta_start:float=1e-4 # linear schedule's first β
+    beta_end:float=0.02 # linear schedule's last β
+    widths:tuple=DEFAULT_WIDTHS # U-Net channels at 28, 14 and 7 pixels
+    n_blocks:int=1 # residual blocks per U-Net level
+    attn:bool=False # self-attention at 7×7
+    dropout:float=0.0 # dropout in the residual blocks
+    condition:bool=True # the model sees the observation and the mask (False: the unconditional model, trained on whole digits)
+    init_from_y:bool=free(True) # panels start from the noised observation
+    mask:str='center' # holes to train on: 'center' (the reference's square) or a family of sample_masks ('mixed': all of them)
+    image_size:int=field(default=28, metadata={'before': 28}) # side of the training images: 28 (MNIST's own) or 32 (MNIST resized, as some published notebooks train)
+    out_dir:str|Path=free('outputs/inpaint') # where checkpoints, panels and history go
+    device:str|None=free(None) # 'cuda', 'mps' or 'cpu'; default: the best available
+    data_root:str|Path|None=free(None) # folder with MNIST/raw; default: $DDIM_MNIST_DATA or the user cache
+    precision:str=free('auto') # 'auto' (measured on CPUs), 'fp32', 'bf16' or 'fp16' for the forward pass
+    max_steps:int|None=free(None) # stop after this many optimizer steps
+    n_train:int|None=None # train on the first n training digits only
+    n_panel:int=free(8) # test digits shown in each panel
+    ckpt_every:int=free(100) # also save `last.pt` every this many optimizer steps (0: only by time, at epoch ends, the start and the end)
+    ckpt_minutes:float=free(5.0) # also save `last.pt` after this many minutes without a save (0: not by time)
+
+    def __post_init__(self):
+        for k in ('widths', 'ema_decays'): object.__setattr__(self, k, tuple(getattr(self, k)))
+        for k in ('epochs', 'batch_size', 'steps', 'sample_steps', 'center_box', 'grad_accum', 'n_blocks'): check_int(k, getattr(self, k))
+        for k in ('sample_every', 'warmup_steps', 'seed', 'ckpt_every'): check_int(k, getattr(self, k), 0)
+        for k in ('max_steps', 'n_train'):
+            if getattr(self, k) is not None: check_int(k, getattr(self, k))
+        center_mask(self.center_box, check_int('image_size', self.image_size, 4))
+        check_choice('mask', self.mask, MASK_FAMILIES); check_choice('lr_decay', self.lr_decay, LR_DECAYS)
+        if self.sample_steps > self.steps: raise ValueError(f"sample_steps ({self.sample_steps}) cannot exceed the diffusion steps ({self.steps})")
+        check_range('lr', self.lr, 0, lo_open=True); check_range('ema_decay', self.ema_decay, 0, 1, hi_open=True)
+        for d in self.ema_decays: check_ema('ema_decays', d)
+        if len({str(d) for d in self.ema_decays}) < len(self.ema_decays): raise ValueError(f"ema_decays must not repeat an average, got {self.ema_decays!r}")
+        check_range('hole_weight', self.hole_weight, 0, lo_open=True); check_range('clip_grad', self.clip_grad, 0, lo_open=True)
+        check_range('ckpt_minutes', self.ckpt_minutes, 0); check_range('min_snr_gamma', self.min_snr_gamma, 0)
+        check_range('p2_k', self.p2_k, 0, lo_open=True); check_range('p2_gamma', self.p2_gamma, 0)
+        self.panel_sampler                                   # the panels' sampler settings, checked too
+
+    @property
+    def panel_sampler(self)->SamplerSettings:
+        "The sampler settings of the panels written during training."
+        return SamplerSettings(steps=self.sample_steps, eta=self.eta, dc_repeats=self.dc_repeats, dc_fixed_z=self.dc_fixed_z, init_from_y=self.init_from_y, seed=self.seed)
+
+    def decay_steps(self, n_digits:int|None=None)->int:
+        "The optimizer steps that `epochs` make over `n_digits` (default: `n_train`, else all of MNIST's): the cosine decay's horizon (`max_steps` only stops a run early)."
+        return (self.epochs*math.ceil((n_digits or self.n_train or N_TRAIN_DIGITS)/self.batch_size))//self.grad_accum
+
+    def total_steps(self, n_digits:int)->int:
+        "The optimizer steps a run takes: `epochs` over the digits in micro-batches, `grad_accum` per step, at most `max_steps`."
+        total = self.decay_steps(n_digits)
+        if self.max_steps is not None: total = min(total, self.max_steps)
+        if total < 1: raise ValueError(f"no optimizer step to take: {self.epochs} epoch(s) of {math.ceil(n_digits/self.batch_size)} batch(es) with grad_accum={self.grad_accum}")
+        return total
+
+    def as_dict(self)->dict:
+        "The fields as a checkpoint and `config.json` record them (paths as text)."
+        return {f.name: str(v) if isinstance(v := getattr(self, f.name), Path) else v for f in fields(self)}
+
+    @classmethod
+    def resume_free(cls)->tuple:
+        "The fields a resumed run may change."
+        return tuple(f.name for f in fields(cls) if f.metadata.get('resume_free'))
 
 # %% ../nbs/08_training.ipynb #dc5eff64
 @dataclass
@@ -116,19 +205,19 @@ def position(st:TrainState, # the run
     return dict(epoch=epoch, next_i=next_i, perm_state=perm_state, torch_rng=torch.get_rng_state(), coin_state=st.coin_gen.get_state(),
                 mask_state=st.mask_gen.get_state(), cuda_rng=torch.cuda.get_rng_state(dev) if dev.type == 'cuda' else None)
 
-def new_state(a:dict, # train's arguments
+def new_state(cfg:TrainConfig, # the run's configuration
               dev:torch.device, # where to train
              )->TrainState:
-    "A fresh run: the model initialised from `a['seed']`, its EMA copy, AdamW with linear warm-up, the precision, and the seeded generators."
-    torch.manual_seed(a['seed'])
-    model = InpaintUNet(**{k: a[k] for k in inspect.signature(InpaintUNet).parameters}).to(dev)        # the model's arguments, by name
-    prec = resolve_precision(a['precision'], dev, model, model.example_inputs(PROBE_BATCH))    # timed on a copy, in inference mode: no RNG drawn
-    opt = torch.optim.AdamW(model.parameters(), lr=a['lr'])
+    "A fresh run: the model initialised from `cfg.seed`, its EMA copy, AdamW with linear warm-up, the precision, and the seeded generators."
+    torch.manual_seed(cfg.seed)
+    model = InpaintUNet(**{k: getattr(cfg, k) for k in inspect.signature(InpaintUNet).parameters}).to(dev)        # the model's arguments, by name
+    prec = resolve_precision(cfg.precision, dev, model, model.example_inputs(PROBE_BATCH))    # timed on a copy, in inference mode: no RNG drawn
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr)
     st = TrainState(model, copy.deepcopy(model).eval().requires_grad_(False), opt,
-                    torch.optim.lr_scheduler.LambdaLR(opt, functools.partial(lr_factor, warmup_steps=a['warmup_steps'], lr_decay=a['lr_decay'],
-                                                                             total=_decay_steps(a))),
-                    torch.amp.GradScaler(dev.type, enabled=prec == 'fp16'), *(torch.Generator().manual_seed(a['seed'] + k) for k in range(3)), prec)
-    st.emas = {str(d): copy.deepcopy(st.ema) for d in a['ema_decays']}
+                    torch.optim.lr_scheduler.LambdaLR(opt, functools.partial(lr_factor, warmup_steps=cfg.warmup_steps, lr_decay=cfg.lr_decay,
+                                                                             total=cfg.decay_steps())),
+                    torch.amp.GradScaler(dev.type, enabled=prec == 'fp16'), *(torch.Generator().manual_seed(cfg.seed + k) for k in range(3)), prec)
+    st.emas = {str(d): copy.deepcopy(st.ema) for d in cfg.ema_decays}
     st.pos = position(st, 0, 0, st.data_gen.get_state())
     return st
 
@@ -160,45 +249,45 @@ def save_state(st:TrainState, # the run
 # %% ../nbs/08_training.ipynb #641b2baa
 def micro_batches(st:TrainState, # the run: its data generator and position
                   digits:torch.Tensor, # `N×28×28` uint8 training digits
-                  a:dict, # train's arguments
+                  cfg:TrainConfig, # the run's configuration
                   dev:torch.device, # where to put the batches
                  ):
     "Yield `(epoch, next_i, perm_state)`, digits in model space and their masks, from the run's position to the last epoch."
-    N, bs, S = len(digits), a['batch_size'], a['image_size']
-    M = center_mask(a['center_box'], S).to(dev)
+    N, bs, S = len(digits), cfg.batch_size, cfg.image_size
+    M = center_mask(cfg.center_box, S).to(dev)
     epoch0, i0 = st.pos['epoch'], st.pos['next_i']
-    for epoch in range(epoch0, a['epochs']):
+    for epoch in range(epoch0, cfg.epochs):
         perm_state = st.data_gen.get_state(); perm = torch.randperm(N, generator=st.data_gen)
         for i in range(i0 if epoch == epoch0 else 0, N, bs):
             x0 = to_model(to_images(digits[perm[i:i+bs]], S)).to(dev, non_blocking=True)
-            m = M if a['mask'] == 'center' else sample_masks(a['mask'], len(x0), a['center_box'], st.mask_gen, S).to(dev)
+            m = M if cfg.mask == 'center' else sample_masks(cfg.mask, len(x0), cfg.center_box, st.mask_gen, S).to(dev)
             yield (epoch, i + bs, perm_state), x0, m
 
 def optimizer_step(st:TrainState, # the run
                    batches, # the iterator from micro_batches
-                   a:dict, # train's arguments
+                   cfg:TrainConfig, # the run's configuration
                    prec:str, # the resolved precision
                    loss_fn, # the loss, called as diffusion_loss is
                   )->float: # the step's loss
     "Accumulate the gradients of `grad_accum` micro-batches, clip them and take one AdamW step; then the rate schedule and the EMA (unless fp16's scaler skipped the step), the loss and the position."
-    ga, dev = a['grad_accum'], next(st.model.parameters()).device
+    ga, dev = cfg.grad_accum, next(st.model.parameters()).device
     acc = 0.
     for _ in range(ga):
         pos, x0, m = next(batches)
-        with autocast(dev, prec): loss = loss_fn(st.model, x0, m, a['hole_weight'], a['p2_k'], a['p2_gamma'], a['min_snr_gamma'], st.coin_gen)
+        with autocast(dev, prec): loss = loss_fn(st.model, x0, m, cfg.hole_weight, cfg.p2_k, cfg.p2_gamma, cfg.min_snr_gamma, st.coin_gen)
         lv = loss.item()
         if not math.isfinite(lv): raise FloatingPointError(f"the loss became {lv} at optimizer step {st.step + 1} (epoch {pos[0] + 1})")
         st.scaler.scale(loss/ga).backward(); acc += lv/ga
     st.scaler.unscale_(st.opt)
-    gn = nn.utils.clip_grad_norm_(st.model.parameters(), a['clip_grad']).item()
+    gn = nn.utils.clip_grad_norm_(st.model.parameters(), cfg.clip_grad).item()
     if not math.isfinite(gn) and prec != 'fp16':             # (with fp16 the gradient scaler skips such a step and lowers its scale)
         raise FloatingPointError(f"the gradients became {gn} at optimizer step {st.step + 1} (epoch {pos[0] + 1}) with a finite loss")
     scale = st.scaler.get_scale()
     st.scaler.step(st.opt); st.scaler.update(); st.opt.zero_grad(set_to_none=True)
     if not st.scaler.is_enabled() or st.scaler.get_scale() >= scale:   # the step was taken (fp16's scaler skips one with inf gradients)
         st.sched.step(); taken = st.sched.last_epoch - 1                                # counted in steps taken
-        update_ema(st.ema, st.model, ema_decay_at(taken, a['ema_decay']))
-        for d, e in zip(a['ema_decays'], st.emas.values()): update_ema(e, st.model, ema_decay_at(taken, d))
+        update_ema(st.ema, st.model, ema_decay_at(taken, cfg.ema_decay))
+        for d, e in zip(cfg.ema_decays, st.emas.values()): update_ema(e, st.model, ema_decay_at(taken, d))
     st.step += 1
     st.losses.append(acc); st.pos = position(st, *pos)
     return acc
@@ -237,69 +326,40 @@ def fit(model:nn.Module, # the network, trained in place
     return losses
 
 # %% ../nbs/08_training.ipynb #226e4d2b
-def _check_train_args(a:dict)->SamplerSettings:
-    "Check `train`'s arguments before any work; return the sampler settings of its panels."
-    for k in ('epochs', 'batch_size', 'steps', 'sample_steps', 'center_box', 'grad_accum', 'n_blocks'): check_int(k, a[k])
-    for k in ('sample_every', 'warmup_steps', 'seed', 'ckpt_every'): check_int(k, a[k], 0)
-    for k in ('max_steps', 'n_train'):
-        if a[k] is not None: check_int(k, a[k])
-    center_mask(a['center_box'], check_int('image_size', a['image_size'], 4))
-    check_choice('mask', a['mask'], MASK_FAMILIES); check_choice('lr_decay', a['lr_decay'], LR_DECAYS)
-    if a['sample_steps'] > a['steps']: raise ValueError(f"sample_steps ({a['sample_steps']}) cannot exceed the diffusion steps ({a['steps']})")
-    check_range('lr', a['lr'], 0, lo_open=True); check_range('ema_decay', a['ema_decay'], 0, 1, hi_open=True)
-    if not isinstance(a['ema_decays'], (tuple, list)): raise ValueError(f"ema_decays must be a tuple of decays, got {a['ema_decays']!r}")
-    for d in a['ema_decays']: check_ema('ema_decays', d)
-    if len({str(d) for d in a['ema_decays']}) < len(a['ema_decays']): raise ValueError(f"ema_decays must not repeat an average, got {a['ema_decays']!r}")
-    check_range('hole_weight', a['hole_weight'], 0, lo_open=True); check_range('clip_grad', a['clip_grad'], 0, lo_open=True)
-    check_range('ckpt_minutes', a['ckpt_minutes'], 0); check_range('min_snr_gamma', a['min_snr_gamma'], 0); check_range('p2_k', a['p2_k'], 0, lo_open=True); check_range('p2_gamma', a['p2_gamma'], 0)
-    return SamplerSettings(steps=a['sample_steps'], eta=a['eta'], dc_repeats=a['dc_repeats'], dc_fixed_z=a['dc_fixed_z'], init_from_y=a['init_from_y'], seed=a['seed'])
-
-# arguments that may differ when a run is resumed: they change neither the model nor its data (the panels' sampler settings included)
-_RESUME_FREE = ('epochs', 'max_steps', 'out_dir', 'device', 'data_root', 'precision', 'progress', 'sample_every', 'ckpt_every', 'ckpt_minutes', 'n_panel',
-                'sample_steps', 'dc_repeats', 'dc_fixed_z', 'eta', 'init_from_y', 'loss_fn', 'resume', 'overwrite')
-
-_BEFORE = dict(lr_decay='constant', image_size=28)   # what runs made before these arguments existed did
-
-def _resume_checkpoint(path:Path, args:dict)->dict:
-    "The checkpoint to resume from, after checking it can be resumed and that `args` continue the same run."
+def _resume_checkpoint(path:Path, cfg:TrainConfig)->dict:
+    "The checkpoint to resume from, after checking it can be resumed and that `cfg` continues the same run."
     ck = read_checkpoint(path)
     if ck.get('train_state') is None: raise ValueError(f"{path} holds no training state (an exported model?): it can be loaded, not resumed")
     norm = lambda v: list(v) if isinstance(v, tuple) else v
-    # an argument newer than the checkpoint takes the value that keeps the behaviour from before it existed: its default, or _BEFORE's
-    cfg = {**{k: p.default for k, p in inspect.signature(train).parameters.items()}, **_BEFORE, **ck['config']}
-    diff = [k for k, v in args.items() if k not in _RESUME_FREE and norm(cfg.get(k)) != norm(v)]
-    if cfg.get('lr_decay') == 'cosine' and args['epochs'] != cfg['epochs']:        # the cosine's horizon: a longer one would bend the curve
-        raise ValueError(f"cannot resume {path} with epochs={args['epochs']}: its learning rate follows a cosine over its {cfg['epochs']} epochs, "
-                         f"so it continues with epochs={cfg['epochs']} (max_steps may change); a longer schedule is a new run")
+    # a field newer than the checkpoint takes the value that keeps the behaviour from before it existed: its `before`, else its default
+    was = {f.name: f.metadata.get('before', f.default) for f in fields(TrainConfig)} | ck['config']
+    free, now = TrainConfig.resume_free(), cfg.as_dict()
+    diff = [k for k, v in now.items() if k not in free and norm(was.get(k)) != norm(v)]
+    if was.get('lr_decay') == 'cosine' and cfg.epochs != was['epochs']:          # the cosine's horizon: a longer one would bend the curve
+        raise ValueError(f"cannot resume {path} with epochs={cfg.epochs}: its learning rate follows a cosine over its {was['epochs']} epochs, "
+                         f"so it continues with epochs={was['epochs']} (max_steps may change); a longer schedule is a new run")
     if diff: raise ValueError(f"cannot resume {path} with other arguments: it was trained with "
-                              + ', '.join(f"{k}={cfg.get(k)!r}" for k in diff) + "; this call has "
-                              + ', '.join(f"{k}={args[k]!r}" for k in diff) + f". Only {', '.join(_RESUME_FREE[:-3])} may change")
+                              + ', '.join(f"{k}={was.get(k)!r}" for k in diff) + "; this call has "
+                              + ', '.join(f"{k}={now[k]!r}" for k in diff) + f". Only {', '.join(free)} may change")
     return ck
 
 # %% ../nbs/08_training.ipynb #9bad639c
-def _resume_or_fresh(resume, last:Path, a:dict, overwrite:bool)->dict|None:
+def _resume_or_fresh(resume, last:Path, cfg:TrainConfig, overwrite:bool)->dict|None:
     "The checkpoint to continue, or None for a fresh run, after checking that nothing in `out_dir` is overwritten unasked."
     ck = None
     if resume is not None:
         if not Path(resume).exists() and Path(resume).resolve() == last.resolve():
             print(f"{resume} does not exist yet (the run stopped before its first checkpoint): starting it from the beginning")
-        else: ck = _resume_checkpoint(Path(resume), a)
+        else: ck = _resume_checkpoint(Path(resume), cfg)
     if last.exists() and not overwrite and (ck is None or Path(resume).resolve() != last.resolve()):
         raise FileExistsError(f"{last.parent} already holds a training run (last.pt): pass resume='{last}' to continue it, "
                               "overwrite=True to replace it, or another out_dir")
     return ck
 
-def _total_steps(n_digits:int, a:dict)->int:
-    "The optimizer steps a run takes: `epochs` over the digits in micro-batches, `grad_accum` per step, at most `max_steps`."
-    total = _decay_steps(a, n_digits)
-    if a['max_steps'] is not None: total = min(total, a['max_steps'])
-    if total < 1: raise ValueError(f"no optimizer step to take: {a['epochs']} epoch(s) of {math.ceil(n_digits/a['batch_size'])} batch(es) with grad_accum={a['grad_accum']}")
-    return total
-
-def _finish(st:TrainState, a:dict, out:Path, dev, prec:str, interrupted:bool, panel)->dict:
+def _finish(st:TrainState, cfg:TrainConfig, out:Path, dev, prec:str, interrupted:bool, panel)->dict:
     "The run's last outputs: the final panel (unless interrupted), `history.json` and `loss.png`; returns `train`'s result."
     if not interrupted: panel('panel_final.png')
-    digits = st.step*a['grad_accum']*a['batch_size']
+    digits = st.step*cfg.grad_accum*cfg.batch_size
     hist = dict(losses=st.losses, steps=st.step, seconds=st.seconds, images_per_s=digits/max(st.seconds, 1e-9), device=str(dev), precision=prec,
                 interrupted=interrupted)
     save_json(hist, out/'history.json')
@@ -308,68 +368,25 @@ def _finish(st:TrainState, a:dict, out:Path, dev, prec:str, interrupted:bool, pa
 
 # %% ../nbs/08_training.ipynb #f70e8662
 @named_args
-def train(epochs:int=43, # passes over the training digits (the reference: 25)
-          batch_size:int=128, # digits per micro-batch
-          lr:float=1e-3, # AdamW learning rate after warm-up (the reference: 2e-4)
-          steps:int=400, # T, diffusion steps of the schedule
-          sample_every:int=400, # write an inpainting panel every this many optimizer steps (0: only the final one)
-          sample_steps:int=50, # DDIM steps for the panels
-          center_box:int=12, # side of the centered square hole
-          dc_repeats:int=2, # data-consistency rounds per DDIM step, for the panels
-          dc_fixed_z:bool=True, # reuse one noise draw to noise the observation, for the panels
-          pred:str='v', # what the network predicts: 'eps', 'x0' or 'v'
-          p2_k:float=1.0, # P2 weighting offset
-          p2_gamma:float=3.0, # P2 weighting exponent (0: off; the reference: 1)
-          min_snr_gamma:float=0.0, # min-SNR-γ loss weighting's cap (0: off; use with `p2_gamma=0`)
-          lr_decay:str='constant', # after the warm-up: 'constant', or 'cosine' down to 0 at the last of the `epochs`' steps
-          hole_weight:float=5.0, # loss weight of the hole's pixels (1 outside)
-          seed:int=42, # seeds initialisation, data order, noise and the panels' sampler
-          clip_grad:float=1.0, # gradient-norm clipping
-          ema_decay:float=0.999, # decay of the EMA of the weights
-          ema_decays:tuple=(), # more averages to keep beside it and checkpoint: decays, or 'power:γ' (see above); load one with load_checkpoint(ema=...)
-          warmup_steps:int=100, # linear learning-rate warm-up, in optimizer steps (the reference: 1000)
-          self_cond:bool=True, # self-conditioning on the previous x̂0
-          eta:float=0.0, # DDIM eta for the panels, in [0, 1]
-          coord_conv:bool=True, # coordinate input channels
-          grad_accum:int=1, # micro-batches per optimizer step
-          schedule:str='cosine', # noise schedule: 'cosine' or 'linear'
-          beta_start:float=1e-4, # linear schedule's first β
-          beta_end:float=0.02, # linear schedule's last β
-          widths:tuple=DEFAULT_WIDTHS, # U-Net channels at 28, 14 and 7 pixels
-          n_blocks:int=1, # residual blocks per U-Net level
-          attn:bool=False, # self-attention at 7×7
-          dropout:float=0.0, # dropout in the residual blocks
-          condition:bool=True, # the model sees the observation and the mask (False: the unconditional model, trained on whole digits)
-          init_from_y:bool=True, # panels start from the noised observation
-          mask:str='center', # holes to train on: 'center' (the reference's square) or a family of sample_masks ('mixed': all of them)
-          image_size:int=28, # side of the training images: 28 (MNIST's own) or 32 (MNIST resized, as some published notebooks train)
-          out_dir:str|Path='outputs/inpaint', # where checkpoints, panels and history go
-          device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
-          data_root:str|Path|None=None, # folder with MNIST/raw; default: $DDIM_MNIST_DATA or the user cache
-          precision:str='auto', # 'auto' (measured on CPUs), 'fp32', 'bf16' or 'fp16' for the forward pass
-          max_steps:int|None=None, # stop after this many optimizer steps
-          n_train:int|None=None, # train on the first n training digits only
-          n_panel:int=8, # test digits shown in each panel
-          progress:bool=True, # show a progress bar
-          ckpt_every:int=100, # also save `last.pt` every this many optimizer steps (0: only by time, at epoch ends, the start and the end)
-          ckpt_minutes:float=5.0, # also save `last.pt` after this many minutes without a save (0: not by time)
+@config_args(TrainConfig)
+def train(progress:bool=True, # show a progress bar
           resume:str|Path|None=None, # a `last.pt` to continue exactly where it stopped (same arguments; `epochs`/`max_steps` may grow)
           overwrite:bool=False, # replace a finished or stopped run already in `out_dir` (else that is an error)
           loss_fn=None, # the loss, called as diffusion_loss (its default) is: the seam for experiments and fault-injection tests
+          **kwargs, # the run's configuration: TrainConfig's fields
          )->dict: # `ckpt` path, `losses`, `steps`, `seconds`, `images_per_s`, `interrupted`
     "Train the inpainting model; writes `last.pt`, panels, `history.json` and `loss.png` to `out_dir`."
-    a = dict(locals()); panel_sampler = _check_train_args(a); loss_fn = loss_fn or diffusion_loss
-    dev, out = get_device(device), Path(out_dir); last = out/'last.pt'
-    ck = _resume_or_fresh(resume, last, a, overwrite)
+    cfg = TrainConfig(**kwargs); loss_fn = loss_fn or diffusion_loss                # every argument checked before any work
+    dev, out = get_device(cfg.device), Path(cfg.out_dir); last = out/'last.pt'
+    ck = _resume_or_fresh(resume, last, cfg, overwrite)
     for f in out.glob(f'.{last.name}.*.tmp'): f.unlink(missing_ok=True)   # a half-written checkpoint of a killed run (last.pt itself is whole)
-    st = new_state(a, dev); prec = st.precision                      # (building the model checks pred, schedule and widths before any data is read)
+    st = new_state(cfg, dev); prec = st.precision                      # (building the model checks pred, schedule and widths before any data is read)
     if dev.type == 'cpu': tune_malloc()
-    digits = load_mnist(train=True, data_root=data_root, n=n_train)
-    panel_x, panel_m = to_images(load_mnist(train=False, data_root=data_root, n=n_panel), image_size), center_mask(center_box, image_size)
-    total = _total_steps(len(digits), a)
-    config = {k: (str(v) if isinstance(v, Path) else v) for k, v in a.items() if k not in ('progress', 'resume', 'overwrite', 'loss_fn')}
-    config.update(device=str(dev), precision=prec, total_steps=total, epoch_steps=math.ceil(len(digits)/batch_size)//grad_accum)   # (what model_warning reads)
-    panel = lambda name: save_grid(panel_grid(panel_x, panel_m, ddim_inpaint(st.ema, panel_x, panel_m, panel_sampler, precision=prec)), out/name)
+    digits = load_mnist(train=True, data_root=cfg.data_root, n=cfg.n_train)
+    panel_x, panel_m = to_images(load_mnist(train=False, data_root=cfg.data_root, n=cfg.n_panel), cfg.image_size), center_mask(cfg.center_box, cfg.image_size)
+    total = cfg.total_steps(len(digits))
+    config = cfg.as_dict() | dict(device=str(dev), precision=prec, total_steps=total, epoch_steps=math.ceil(len(digits)/cfg.batch_size)//cfg.grad_accum)   # (what model_warning reads)
+    panel = lambda name: save_grid(panel_grid(panel_x, panel_m, ddim_inpaint(st.ema, panel_x, panel_m, cfg.panel_sampler, precision=prec)), out/name)
     if ck is not None:
         restore_state(st, ck)
         if st.step > total: raise ValueError(f"{resume} has already taken {st.step} optimizer steps, and this call stops at {total}: "
@@ -380,19 +397,19 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
         if overwrite:
             for f in out.glob('panel_*.png'): f.unlink()              # the old run's panels would mix with this one's
         save_state(st, last, config)                                # a run killed from here on resumes from last.pt
-    batches, t0, seconds0, interrupted = micro_batches(st, digits, a, dev), time.time(), st.seconds, False
+    batches, t0, seconds0, interrupted = micro_batches(st, digits, cfg, dev), time.time(), st.seconds, False
     saved = t0                                                       # when last.pt was last written
     pbar = tqdm(total=total, initial=st.step, desc='train', disable=not progress, dynamic_ncols=True)
     st.model.train()
     try:
         while st.step < total:
-            optimizer_step(st, batches, a, prec, loss_fn)
+            optimizer_step(st, batches, cfg, prec, loss_fn)
             st.seconds = seconds0 + time.time() - t0
             pbar.update(1)
             if st.step % 10 == 0 or st.step == total: pbar.set_postfix(loss=f'{sum(st.losses[-50:])/len(st.losses[-50:]):.4f}')
-            due = (ckpt_every and st.step % ckpt_every == 0) or st.pos['next_i'] >= len(digits) or (ckpt_minutes and time.time() - saved >= 60*ckpt_minutes)
+            due = (cfg.ckpt_every and st.step % cfg.ckpt_every == 0) or st.pos['next_i'] >= len(digits) or (cfg.ckpt_minutes and time.time() - saved >= 60*cfg.ckpt_minutes)
             if st.step < total and due: save_state(st, last, config); saved = time.time()      # every ckpt_every steps, epoch end, or ckpt_minutes
-            if st.step < total and sample_every and st.step % sample_every == 0: panel(f'panel_{st.step}.png')
+            if st.step < total and cfg.sample_every and st.step % cfg.sample_every == 0: panel(f'panel_{st.step}.png')
     except KeyboardInterrupt:
         interrupted = True
         print(f'Interrupted at step {st.step}: saving {last}; continue with resume="{last}".')
@@ -401,4 +418,4 @@ def train(epochs:int=43, # passes over the training digits (the reference: 25)
         raise FloatingPointError(f"{e}; training stopped before the weights were touched, {last} holds the weights of step {st.step}") from None
     finally: pbar.close()
     save_state(st, last, config)
-    return _finish(st, a, out, dev, prec, interrupted, panel)
+    return _finish(st, cfg, out, dev, prec, interrupted, panel)
