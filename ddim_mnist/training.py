@@ -208,8 +208,7 @@ def position(st:TrainState, # the run
 def new_state(cfg:TrainConfig, # the run's configuration
               dev:torch.device, # where to train
              )->TrainState:
-    "A fresh run: the model initialised from `cfg.seed`, its EMA copy, AdamW with linear warm-up, the precision, and the seeded generators."
-    torch.manual_seed(cfg.seed)
+    "A fresh run: the model (initialised from the global generator, which `train` seeds), its EMA copy, AdamW with linear warm-up, the precision, and the seeded generators."
     model = InpaintUNet(**{k: getattr(cfg, k) for k in inspect.signature(InpaintUNet).parameters}).to(dev)        # the model's arguments, by name
     prec = resolve_precision(cfg.precision, dev, model, model.example_inputs(PROBE_BATCH))    # timed on a copy, in inference mode: no RNG drawn
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr)
@@ -380,6 +379,7 @@ def train(progress:bool=True, # show a progress bar
     dev, out = get_device(cfg.device), Path(cfg.out_dir); last = out/'last.pt'
     ck = _resume_or_fresh(resume, last, cfg, overwrite)
     for f in out.glob(f'.{last.name}.*.tmp'): f.unlink(missing_ok=True)   # a half-written checkpoint of a killed run (last.pt itself is whole)
+    torch.manual_seed(cfg.seed)                                      # the global generator (initialisation, the loss's draws): train is an entry point
     st = new_state(cfg, dev); prec = st.precision                      # (building the model checks pred, schedule and widths before any data is read)
     if dev.type == 'cpu': tune_malloc()
     digits = load_mnist(train=True, data_root=cfg.data_root, n=cfg.n_train)
