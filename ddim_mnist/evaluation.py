@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_evaluation.ipynb #df164761
 from __future__ import annotations
-import inspect, math, tempfile, time
+import math, tempfile, time
 from pathlib import Path
 import numpy as np, torch
 from fastcore.meta import delegates
@@ -134,8 +134,9 @@ def sampling_setup(ckpt, n_name:str, n:int, steps:int, seed:int, batch_size:int,
                    jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
                    dps_scale:float=1.0, # the step size of 'dps'
                    image_size:int|None=None, # must match the checkpoint if given (its test digits are loaded at the model's size)
-                  )->tuple: # (model, its config, SamplerSettings, test digits, hole)
+                  )->tuple: # (model, its config, SamplerSettings, test digits, hole, the settings used)
     "What `sample_cmd` and `eval_cmd` share, their arguments included: every check before any work, the model, the first `n` test digits and the hole."
+    used = dict(locals())                               # every setting as run, defaults included
     sampler = SamplerSettings(steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed, method=method, jump_length=jump_length, dps_scale=dps_scale)
     check_choice('precision', precision, PRECISIONS)
     check_int(f"{n_name} (test digits)", n, 1, 10_000); check_int('batch_size', batch_size)
@@ -143,7 +144,7 @@ def sampling_setup(ckpt, n_name:str, n:int, steps:int, seed:int, batch_size:int,
     model, cfg = _load_matching(ckpt, device, pred=pred, self_cond=self_cond, coord_conv=coord_conv, image_size=image_size)
     sampler.timesteps(model)                            # steps ≤ the model's diffusion steps, checked before any data is read
     x, M = to_images(load_mnist(train=False, data_root=data_root, n=n), model.image_size), center_mask(center_box, model.image_size)
-    return model, cfg, sampler, x, M
+    return model, cfg, sampler, x, M, used
 
 # %% ../nbs/09_evaluation.ipynb #7fe0e583
 @named_args
@@ -158,8 +159,8 @@ def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretr
                **kwargs, # the sampling arguments shared with eval_cmd (sampling_setup's)
               )->Path: # the written samples.png
     "Inpaint the first `n` test digits and save `samples.png` (rows: truth, masked input, inpainting)."
-    model, cfg, sampler, x, M = sampling_setup(ckpt, 'n', n, steps, seed, batch_size, **kwargs)
-    out = ddim_inpaint(model, x, M, sampler, batch_size, kwargs.get('precision', 'auto'), progress)
+    model, cfg, sampler, x, M, o = sampling_setup(ckpt, 'n', n, steps, seed, batch_size, **kwargs)
+    out = ddim_inpaint(model, x, M, sampler, batch_size, o['precision'], progress)
     path = save_grid(panel_grid(x, M, out), _out_dir(out_dir, cfg)/'samples.png')
     print(f'wrote {path}')
     return path
@@ -180,8 +181,7 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrai
             )->dict: # the metrics, as written to metrics.json
     "Inpaint the first `n_eval` test digits, write `metrics.json` (and `recon.npz`), and return the hole metrics."
     check_int('n_samples', n_samples)
-    model, cfg, sampler, x, M = sampling_setup(ckpt, 'n_eval', n_eval, steps, seed, batch_size, **kwargs)
-    o = {k: p.default for k, p in inspect.signature(sampling_setup).parameters.items() if p.default is not p.empty} | kwargs   # every setting, as run
+    model, cfg, sampler, x, M, o = sampling_setup(ckpt, 'n_eval', n_eval, steps, seed, batch_size, **kwargs)
     precision, method, center_box = o['precision'], o['method'], o['center_box']
     t0 = time.time()
     r = ddim_inpaint(model, x, M, sampler, batch_size, precision, progress, n_samples=n_samples)

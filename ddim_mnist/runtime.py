@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_runtime.ipynb #76598870
 from __future__ import annotations
-import copy, ctypes, hashlib, json, os, platform, time
+import copy, ctypes, functools, hashlib, json, os, platform, time
 from contextlib import nullcontext
 from pathlib import Path
 import torch
@@ -34,9 +34,13 @@ def device_name(device:str|torch.device, # the device to describe
     d = torch.device(device)
     if d.type == 'cuda': return torch.cuda.get_device_name(d)
     if d.type == 'mps': return f'Apple GPU (mps), {platform.machine()}'
-    try: cpu = next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
-    except (OSError, StopIteration): cpu = platform.processor() or platform.machine()
-    return f'{cpu}, {os.cpu_count()} cores'
+    return f'{_cpu_model()}, {os.cpu_count()} cores'
+
+@functools.cache
+def _cpu_model()->str:
+    "The CPU's model name, read once per process (every precision verdict looks it up)."
+    try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
+    except (OSError, StopIteration): return platform.processor() or platform.machine()
 
 # %% ../nbs/03_runtime.ipynb #95e68f5a
 PRECISIONS = ('auto', 'fp32', 'bf16', 'fp16')
