@@ -1,7 +1,7 @@
 """DDIM inpainting of a missing square in MNIST digits: a timestep-conditioned U-Net, trained and sampled on a laptop CPU.
 
 The public API, re-exported from the notebook-generated modules (each with one job; imports flow core → data → schedule → runtime →
-unet → checkpoint → pictures → ddim → training → evaluation → bench → comparison → zero_shot → commands)."""
+unet → checkpoint → pictures → ddim → training → evaluation → commands → bench → comparison → zero_shot → demo)."""
 __version__ = "0.1.0"
 from .core import check_int, check_choice, check_range, named_args, atomic_write, save_json, save_npz, library_version
 from .data import center_mask, box_mask, half_mask, random_boxes, strokes, pixel_dropout, load_mask, sample_masks, load_mnist, to_images, resize_images, resize_mask, observe, prepare_digit
@@ -10,10 +10,10 @@ from .unet import InpaintUNet, DEFAULT_WIDTHS
 from .checkpoint import load_checkpoint, save_checkpoint
 from .ddim import SamplerSettings, METHODS, inpaint, ddim_inpaint
 from .training import train
-from .evaluation import hole_metrics, public_protocol, grey_share, calibration, frechet_distance, sample_cmd, eval_cmd, export_pretrained
+from .evaluation import hole_metrics, public_protocol, grey_share, calibration, frechet_distance
+from .commands import sample_cmd, eval_cmd, export_pretrained, inpaint_file
 from .bench import quality_curve          # (`bench`, the function, stays in its module: `ddim_mnist.bench` is the module)
 from .zero_shot import equal_cost, compare_samplers
-from .commands import inpaint_file
 
 __all__ = ['check_int', 'check_choice', 'check_range', 'named_args', 'atomic_write', 'save_json', 'save_npz', 'library_version',
            'center_mask', 'box_mask', 'half_mask', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks', 'load_mnist', 'to_images',

@@ -13,10 +13,10 @@ from .runtime import get_device, device_name, resolve_precision, choose_precisio
 from .unet import InpaintUNet, DEFAULT_WIDTHS
 from .training import diffusion_loss, train, fit
 from .ddim import inpaint
-from .evaluation import eval_cmd
+from .commands import eval_cmd, run_command
 
 # %% auto #0
-__all__ = ['precisions_for', 'train_speed', 'sample_speed', 'peak_memory_mb', 'bench', 'quality_curve']
+__all__ = ['precisions_for', 'train_speed', 'sample_speed', 'peak_memory_mb', 'bench', 'bench_cli', 'quality_curve']
 
 # %% ../nbs/11_bench.ipynb #f5c26427
 def precisions_for(device:torch.device, # the device to benchmark
@@ -129,6 +129,16 @@ def bench(out:str|Path='bench.json', # where to write the results
     save_json(res, out)
     print(f'wrote {out}')
     return res
+
+# %% ../nbs/11_bench.ipynb #28658911
+def _split_precisions(a:dict)->dict:
+    if isinstance(a.get('precisions'), str): a['precisions'] = a['precisions'].replace(',', ' ').split()
+    return a
+
+def bench_cli(argv:list|None=None # arguments; default: the command line
+             ):
+    "ddim_mnist_bench: training and sampling speed per precision, the reference evaluation, into bench.json (see `bench`)."
+    run_command(bench, 'ddim_mnist_bench', argv, _split_precisions)
 
 # %% ../nbs/11_bench.ipynb #8d93427b
 @named_args

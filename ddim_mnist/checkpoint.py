@@ -82,6 +82,7 @@ def load_checkpoint(path:str|Path, # a checkpoint written by train or save_check
     path = resolve_ckpt(path)
     ck = read_checkpoint(path)
     mc = dict(ck['model_config'])
+    if 'steps' in mc: mc['n_timesteps'] = mc.pop('steps')                         # a checkpoint that named T `steps`, as train does
     model = InpaintUNet(**mc)
     if isinstance(ema, bool): weights = ck['ema' if ema else 'model']
     else:

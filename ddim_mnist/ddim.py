@@ -66,7 +66,7 @@ class SamplerSettings:
 
     def timesteps(self, model:InpaintUNet)->list:
         "The steps visited on `model`'s schedule (an error if `steps` exceeds its diffusion steps)."
-        return ddim_timesteps(model.steps, self.steps)
+        return ddim_timesteps(model.n_timesteps, self.steps)
 
     def path(self)->list:
         "The positions on the `steps+1` noise levels the sampler walks through (0: the noisiest; `steps`: the clean image)."

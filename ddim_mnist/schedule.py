@@ -15,19 +15,19 @@ __all__ = ['SCHEDULES', 'PREDS', 'make_betas', 'alphas_cumprod', 'q_sample', 'pr
 # %% ../nbs/02_schedule.ipynb #acf7f059
 SCHEDULES = ('linear', 'cosine')
 
-def make_betas(steps:int=400, # T, the number of diffusion steps
+def make_betas(n_timesteps:int=400, # T, the number of diffusion steps
                schedule:str='cosine', # 'linear' or 'cosine'
                beta_start:float=1e-4, # first β of the linear schedule
                beta_end:float=0.02, # last β of the linear schedule
               )->torch.Tensor: # float64 β_1…β_T
     "The β of each diffusion step for `schedule`."
-    check_int('steps', steps)
+    check_int('n_timesteps', n_timesteps)
     check_choice('schedule', schedule, SCHEDULES)
     if schedule == 'linear':
         if not 0 < beta_start <= beta_end < 1: raise ValueError(f"need 0 < beta_start ≤ beta_end < 1, got beta_start={beta_start}, beta_end={beta_end}")
-        return torch.linspace(beta_start, beta_end, steps, dtype=torch.float64)
+        return torch.linspace(beta_start, beta_end, n_timesteps, dtype=torch.float64)
     s = 0.008
-    f = torch.cos((torch.arange(steps+1, dtype=torch.float64)/steps + s)/(1 + s)*math.pi/2)**2
+    f = torch.cos((torch.arange(n_timesteps+1, dtype=torch.float64)/n_timesteps + s)/(1 + s)*math.pi/2)**2
     return (1 - f[1:]/f[:-1]).clamp(max=0.999)
 
 def alphas_cumprod(betas:torch.Tensor, # β_1…β_T, as make_betas returns them

@@ -19,14 +19,15 @@ from .pictures import panel_grid, save_grid, plot_losses
 from .ddim import SamplerSettings, ddim_inpaint
 
 # %% auto #0
-__all__ = ['LR_DECAYS', 'N_TRAIN_DIGITS', 'diffusion_loss', 'ema_decay_at', 'check_ema', 'update_ema', 'lr_factor', 'free',
-           'TrainConfig', 'TrainState', 'position', 'new_state', 'restore_state', 'save_state', 'micro_batches',
+__all__ = ['LR_DECAYS', 'N_TRAIN_DIGITS', 'TINY_TRAIN', 'diffusion_loss', 'ema_decay_at', 'check_ema', 'update_ema', 'lr_factor',
+           'free', 'TrainConfig', 'TrainState', 'position', 'new_state', 'restore_state', 'save_state', 'micro_batches',
            'optimizer_step', 'index_batches', 'fit', 'train']
 
 # %% ../nbs/08_training.ipynb #6a48d880
 def diffusion_loss(model:InpaintUNet, # the model (its schedule and `pred` are used)
                    x0:torch.Tensor, # clean digits `N×1×28×28` in model space [-1, 1]
                    mask:torch.Tensor, # `N×1×28×28` (or broadcastable), 1 in the hole
+                   *,
                    hole_weight:float=1., # per-pixel weight inside the hole (1 outside)
                    p2_k:float=1., # P2 weighting offset
                    p2_gamma:float=0., # P2 weighting exponent (0: off)
@@ -36,7 +37,7 @@ def diffusion_loss(model:InpaintUNet, # the model (its schedule and `pred` are u
     "Weighted MSE between the model's output and its target at a random step."
     n, dev = x0.shape[0], x0.device
     mask = mask.expand_as(x0) if model.condition else torch.zeros_like(x0)      # the unconditional model learns whole digits
-    t = torch.randint(0, model.steps, (n,), device=dev)
+    t = torch.randint(0, model.n_timesteps, (n,), device=dev)
     eps = torch.randn_like(x0)
     ab = model.alphas_cumprod[t].view(-1, 1, 1, 1)
     xt, y = q_sample(x0, ab, eps), observe(x0, mask)
@@ -209,7 +210,7 @@ def new_state(cfg:TrainConfig, # the run's configuration
               dev:torch.device, # where to train
              )->TrainState:
     "A fresh run: the model (initialised from the global generator, which `train` seeds), its EMA copy, AdamW with linear warm-up, the precision, and the seeded generators."
-    model = InpaintUNet(**{k: getattr(cfg, k) for k in inspect.signature(InpaintUNet).parameters}).to(dev)        # the model's arguments, by name
+    model = InpaintUNet(n_timesteps=cfg.steps, **{k: getattr(cfg, k) for k in inspect.signature(InpaintUNet).parameters if k != 'n_timesteps'}).to(dev)   # the model's arguments, by name
     prec = resolve_precision(cfg.precision, dev, model, model.example_inputs(PROBE_BATCH))    # timed on a copy, in inference mode: no RNG drawn
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr)
     st = TrainState(model, copy.deepcopy(model).eval().requires_grad_(False), opt,
@@ -266,14 +267,15 @@ def optimizer_step(st:TrainState, # the run
                    batches, # the iterator from micro_batches
                    cfg:TrainConfig, # the run's configuration
                    prec:str, # the resolved precision
-                   loss_fn, # the loss, called as diffusion_loss is
+                   loss_fn, # the loss, called as diffusion_loss is: the model, the digits, the hole, then its weights by name
                   )->float: # the step's loss
     "Accumulate the gradients of `grad_accum` micro-batches, clip them and take one AdamW step; then the rate schedule and the EMA (unless fp16's scaler skipped the step), the loss and the position."
     ga, dev = cfg.grad_accum, next(st.model.parameters()).device
     acc = 0.
     for _ in range(ga):
         pos, x0, m = next(batches)
-        with autocast(dev, prec): loss = loss_fn(st.model, x0, m, cfg.hole_weight, cfg.p2_k, cfg.p2_gamma, cfg.min_snr_gamma, st.coin_gen)
+        with autocast(dev, prec): loss = loss_fn(st.model, x0, m, hole_weight=cfg.hole_weight, p2_k=cfg.p2_k, p2_gamma=cfg.p2_gamma,
+                                                  min_snr_gamma=cfg.min_snr_gamma, generator=st.coin_gen)
         lv = loss.item()
         if not math.isfinite(lv): raise FloatingPointError(f"the loss became {lv} at optimizer step {st.step + 1} (epoch {pos[0] + 1})")
         st.scaler.scale(loss/ga).backward(); acc += lv/ga
@@ -419,3 +421,7 @@ def train(progress:bool=True, # show a progress bar
     finally: pbar.close()
     save_state(st, last, config)
     return _finish(st, cfg, out, dev, prec, interrupted, panel)
+
+# %% ../nbs/08_training.ipynb #06f31a01
+TINY_TRAIN = dict(epochs=1, batch_size=32, lr=2e-3, steps=50, sample_every=0, sample_steps=5, warmup_steps=5, widths=(8, 16, 16),
+                  n_train=256, max_steps=8, progress=False, device='cpu')   # a run of seconds on a CPU: for examples, tests and smoke checks

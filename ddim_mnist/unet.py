@@ -46,6 +46,8 @@ class ResBlock(nn.Module):
         h = self.norm2(h)*(1 + scale) + shift
         return self.conv2(self.drop(F.silu(h))) + self.skip(x)
 
+
+# %% ../nbs/04_unet.ipynb #d4a18003
 class SelfAttention(nn.Module):
     "Multi-head self-attention over the pixels of a feature map, with a residual connection."
     def __init__(self, c:int, # channels of the feature map
@@ -112,7 +114,7 @@ class UNet(nn.Module):
 # %% ../nbs/04_unet.ipynb #4380ee0d
 class InpaintUNet(nn.Module):
     "U-Net inpainting model with its noise schedule, parameterization and conditioning channels."
-    def __init__(self, steps:int=400, # T, number of diffusion steps
+    def __init__(self, n_timesteps:int=400, # T, the number of diffusion steps (`train`'s `steps`)
                  schedule:str='cosine', # 'linear' or 'cosine'
                  beta_start:float=1e-4, # linear schedule's first β
                  beta_end:float=0.02, # linear schedule's last β
@@ -128,11 +130,11 @@ class InpaintUNet(nn.Module):
                 ):
         super().__init__()
         check_choice('pred', pred, PREDS); check_int('image_size', image_size, 4)
-        self.config = dict(steps=steps, schedule=schedule, beta_start=beta_start, beta_end=beta_end, pred=pred, self_cond=bool(self_cond),
+        self.config = dict(n_timesteps=n_timesteps, schedule=schedule, beta_start=beta_start, beta_end=beta_end, pred=pred, self_cond=bool(self_cond),
                            coord_conv=bool(coord_conv), widths=tuple(int(w) for w in widths), n_blocks=n_blocks, attn=bool(attn), dropout=dropout,
                            condition=bool(condition), image_size=image_size)
-        self.steps, self.pred, self.self_cond, self.coord_conv, self.condition = steps, pred, bool(self_cond), bool(coord_conv), bool(condition)
-        self.register_buffer('alphas_cumprod', alphas_cumprod(make_betas(steps, schedule, beta_start, beta_end)), persistent=False)
+        self.n_timesteps, self.pred, self.self_cond, self.coord_conv, self.condition = n_timesteps, pred, bool(self_cond), bool(coord_conv), bool(condition)
+        self.register_buffer('alphas_cumprod', alphas_cumprod(make_betas(n_timesteps, schedule, beta_start, beta_end)), persistent=False)
         self.image_size = image_size
         r = torch.linspace(-1, 1, image_size)
         self.register_buffer('coords', torch.stack(torch.meshgrid(r, r, indexing='ij'))[None], persistent=False)
