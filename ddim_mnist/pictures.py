@@ -90,6 +90,7 @@ def plot_quality(paths:list, # quality_curve JSON files, one per run
                  extra:dict|None=None, # more points to draw: label → (x, PSNR), x in the units of `by`
                  target:float|None=None, # a horizontal line at this hole PSNR
                  by:str='minutes', # the x axis: 'minutes' of training or optimizer 'steps'
+                 labels:dict|None=None, # file stem → legend label (default: the stem and the model's size)
                 ):
     "Hole PSNR against training minutes (or optimizer steps), one line per `quality_curve` run; returns the figure."
     from matplotlib.figure import Figure
@@ -101,10 +102,12 @@ def plot_quality(paths:list, # quality_curve JSON files, one per run
     for k, p in enumerate(paths):
         rows = json.loads(Path(p).read_text())
         ax.plot([x_of(r) for r in rows], [r['psnr_hole'] for r in rows], '-', marker=marks[k % len(marks)], color=colors[k % len(colors)],
-                label=f"{Path(p).stem} ({rows[0]['params']/1e6:.2f} M params)")
+                label=(labels or {}).get(Path(p).stem, f"{Path(p).stem} ({rows[0]['params']/1e6:.2f} M params)"))
     for lab, (x, y) in (extra or {}).items(): ax.plot([x], [y], '*', ms=11, label=lab)
     if target is not None: ax.axhline(target, ls='--', c='gray', lw=1, label=f'target {target} dB')
-    ax.set_xscale('log'); ax.set_xlabel(x_label); ax.set_ylabel('hole PSNR (dB)'); ax.legend(fontsize=7, loc='upper left', bbox_to_anchor=(1.01, 1), ncol=1 + (len(paths) + len(extra or {}) > 12))
+    ax.set_xscale('log'); ax.xaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda v, _: f'{v:g}'))
+    ax.xaxis.set_minor_formatter(mpl.ticker.FuncFormatter(lambda v, _: f'{v:g}' if f'{v:g}'[0] in '25' else ''))   # 2, 5, 20, 50: readable, not crowded
+    ax.set_xlabel(x_label); ax.set_ylabel('hole PSNR (dB)'); ax.legend(fontsize=7, loc='upper left', bbox_to_anchor=(1.01, 1), ncol=1 + (len(paths) + len(extra or {}) > 12))
     fig.tight_layout()     # the legend sits outside the axes, beside them: it covers no line
     return fig
 

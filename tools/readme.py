@@ -1,8 +1,8 @@
 """Write README.md from nbs/index.ipynb, as `nbdev_readme` would without Quarto (which cannot be installed everywhere).
 
-Markdown cells are copied (image links made relative to the repository root); code cells that are not `#| hide` become ```python blocks with their text outputs.
+Markdown cells are copied (image and notebook links made relative to the repository root); code cells that are not `#| hide` become ```python blocks with their text outputs.
 `python tools/readme.py --check` exits 1 when README.md is out of date."""
-import json, sys
+import json, re, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
@@ -12,7 +12,7 @@ def render(nb_path=root/'nbs'/'index.ipynb') -> str:
     parts = []
     for c in nb['cells']:
         src = ''.join(c['source']).strip('\n')
-        if c['cell_type'] == 'markdown': parts.append(src.replace('](images/', '](nbs/images/'))
+        if c['cell_type'] == 'markdown': parts.append(re.sub(r'\]\((\d\d_\w+)\.ipynb\)', r'](nbs/\1.ipynb)', src.replace('](images/', '](nbs/images/')))
         elif c['cell_type'] == 'code' and not any(l.strip() in ('#| hide', '#|hide') for l in src.splitlines()):
             body = '\n'.join(l for l in src.splitlines() if not l.startswith('#|'))
             parts.append(f'```python\n{body}\n```')
