@@ -130,6 +130,7 @@ class Known:
         return math.sqrt(ab)*self.y + math.sqrt(1 - ab)*(self.z_obs if self.s.dc_fixed_z else self.noise())
     def eta_noise(self): return self.noise() if self.s.eta > 0 else None
 
+# %% ../nbs/07_ddim.ipynb #7d2729cb
 def predict(model:InpaintUNet, # the model
             xt:torch.Tensor, # the batch at level `t`
             t:int, # the training step of this level
@@ -142,16 +143,19 @@ def predict(model:InpaintUNet, # the model
     if model.self_cond: obs.x0_sc = x0.detach()
     return x0, eps
 
+# %% ../nbs/07_ddim.ipynb #e9649051
 def replace_step(model, xt, t, ab, ab_prev, obs:Known)->torch.Tensor:
     "DDIM step, then the known pixels overwritten by the observation noised to the new level."
     x0, eps = predict(model, xt, t, ab, obs)
     return torch.where(obs.hole, ddim_step(x0, eps, ab, ab_prev, obs.s.eta, obs.eta_noise()), obs.y_at(ab_prev))
 
+# %% ../nbs/07_ddim.ipynb #10cf5f89
 def ddnm_step(model, xt, t, ab, ab_prev, obs:Known)->torch.Tensor:
     "DDIM step from x̂₀ with its known pixels replaced by the observation (the null-space projection for a mask)."
     x0, eps = predict(model, xt, t, ab, obs)
     return ddim_step(torch.where(obs.hole, x0, obs.y), eps, ab, ab_prev, obs.s.eta, obs.eta_noise())
 
+# %% ../nbs/07_ddim.ipynb #303fce2c
 def dps_step(model, xt, t, ab, ab_prev, obs:Known)->torch.Tensor:
     "DDIM step, then down the gradient of the known-pixel error of x̂₀(x_t), taken through the network."
     with torch.enable_grad():

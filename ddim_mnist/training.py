@@ -95,8 +95,12 @@ N_TRAIN_DIGITS = 60_000   # MNIST's training set
 
 
 # %% ../nbs/08_training.ipynb #64f178a7
-def free(default): return field(default=default, metadata={'resume_free': True})     # a field a resumed run may change
+def free(default, # the field's default
+        ):
+    "A `TrainConfig` field that a resumed run may change (its metadata says so)."
+    return field(default=default, metadata={'resume_free': True})
 
+# %% ../nbs/08_training.ipynb #c0db35cb
 @dataclass(frozen=True, kw_only=True)
 class TrainConfig:
     "A training run's configuration: `train`'s arguments but its handling of the run, checked once when made. Resuming may change only the fields made with `free` (they change neither the model nor its data)."
@@ -263,6 +267,7 @@ def micro_batches(st:TrainState, # the run: its data generator and position
             m = M if cfg.mask == 'center' else sample_masks(cfg.mask, len(x0), cfg.center_box, st.mask_gen, S).to(dev)
             yield (epoch, i + bs, perm_state), x0, m
 
+# %% ../nbs/08_training.ipynb #838b46da
 def optimizer_step(st:TrainState, # the run
                    batches, # the iterator from micro_batches
                    cfg:TrainConfig, # the run's configuration

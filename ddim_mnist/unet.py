@@ -114,7 +114,7 @@ class UNet(nn.Module):
 # %% ../nbs/04_unet.ipynb #4380ee0d
 class InpaintUNet(nn.Module):
     "U-Net inpainting model with its noise schedule, parameterization and conditioning channels."
-    def __init__(self, n_timesteps:int=400, # T, the number of diffusion steps (`train`'s `steps`)
+    def __init__(self, n_timesteps:int=400, # T, the number of diffusion steps (what train calls `steps`)
                  schedule:str='cosine', # 'linear' or 'cosine'
                  beta_start:float=1e-4, # linear schedule's first β
                  beta_end:float=0.02, # linear schedule's last β

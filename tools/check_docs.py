@@ -4,7 +4,8 @@
 
 Fails (exit 1), listing each problem, when a stored image does not decode, a stored output holds a temporary path, a warning on
 stderr, a progress bar or a frame of a local page (dead in the docs), a show_doc signature holds a markdown link (its code block would
-show it raw), a stage notebook holds fewer than two pictures, a notebook is missing from the sidebar, or the docs build would run a
+show it raw), a stage notebook holds fewer than two pictures, a notebook is missing from the sidebar, a pipeline notebook breaks the book's rules (its first picture after its first 10 cells, more
+than 8 visible test cells, a prose cell over 200 words), or the docs build would run a
 cell that does more than import (`nbdev_proc_nbs` executes every cell holding an import statement, so a test there would run, and store
 what it prints, in the page: imports belong in the notebook's import cell)."""
 import ast, base64, glob, io, json, re, sys
@@ -12,6 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 STAGES = ('01_data', '02_schedule', '04_unet', '06_pictures', '07_ddim', '08_training', '09_evaluation', '10_commands')  # the pipeline's stages
+PIPELINE = ('01_data', '02_schedule', '04_unet', '07_ddim', '08_training', '09_evaluation')   # the lesson: a real picture first, tests out of the story
 TMP = re.compile(r'(?:/tmp|/var/folders)/tmp\w+')
 BAR = re.compile(r'\d+%\|.*\| *\d+/\d+ \[')
 
@@ -28,8 +30,14 @@ def check(nbs='nbs', proc='_proc'):
     for f in sorted(Path(nbs).glob('*.ipynb')):
         if f.name.startswith('_'): continue
         if f.name not in sidebar: problems.append(f'{f.name} is missing from sidebar.yml: the docs site would not list it')
-        n = 0
+        n, first_picture, visible_tests = 0, None, 0
         for i, c in enumerate(json.loads(f.read_text())['cells']):
+            src = ''.join(c['source'])
+            if f.stem in PIPELINE:
+                flags = set(re.findall(r'^#\|\s*(\S+)', src, re.M))
+                if c['cell_type'] == 'markdown' and len(src.split()) > 200: problems.append(f'{f.name} cell {i}: a prose cell of {len(src.split())} words (a pipeline notebook keeps them to 200)')
+                if c['cell_type'] == 'code' and not flags & {'hide', 'export', 'exporti'} and re.search(r'\btest_\w+\(|\bassert\b', src): visible_tests += 1
+                if first_picture is None and any(k.startswith('image/') for o in c.get('outputs', []) for k in o.get('data', {})): first_picture = i
             if c['cell_type'] == 'code' and runs_in_docs_build(''.join(c['source'])):
                 problems.append(f'{f.name} cell {i}: the docs build would run it (it imports and does more): move its imports to the import cell')
             for o in c.get('outputs', []):
@@ -45,6 +53,8 @@ def check(nbs='nbs', proc='_proc'):
                 html = ''.join(''.join(v) for k, v in o.get('data', {}).items() if k == 'text/html')
                 if '<iframe' in html: problems.append(f'{f.name} cell {i}: a stored frame of a page (dead in the docs): store a screenshot instead')
         pictures[f.stem] = n
+        if f.stem in PIPELINE and (first_picture is None or first_picture >= 10): problems.append(f'{f.name}: its first picture is in cell {first_picture}: a pipeline notebook opens with a real result within its first 10 cells')
+        if f.stem in PIPELINE and visible_tests > 8: problems.append(f'{f.name}: {visible_tests} visible test cells (at most 8: the rest in #| hide cells)')
     for f in sorted(Path(proc).glob('*.ipynb')):
         for c in json.loads(f.read_text())['cells']:
             for o in c.get('outputs', []):
