@@ -26,6 +26,7 @@ def precisions_for(device:torch.device, # the device to benchmark
     if device.type == 'mps': return ['fp32', 'fp16']
     return ['fp32'] + (['bf16'] if cpu_has_bf16() else [])
 
+# %% ../nbs/11_bench.ipynb #64fbea97
 def train_speed(model:InpaintUNet, # the model to train (a copy is not made: its weights change)
                 x0:torch.Tensor, # a batch of digits in model space [-1, 1], on the model's device
                 precision:str, # 'fp32', 'bf16' or 'fp16'
@@ -42,6 +43,7 @@ def train_speed(model:InpaintUNet, # the model to train (a copy is not made: its
     synchronize(dev)
     return n_steps*len(x0)/(time.perf_counter() - t0)
 
+# %% ../nbs/11_bench.ipynb #82ec9a2c
 def sample_speed(model:InpaintUNet, # the model to sample with
                  x:torch.Tensor, # digits in [0, 1] (on the CPU)
                  precision:str, # 'fp32', 'bf16' or 'fp16'
@@ -54,6 +56,7 @@ def sample_speed(model:InpaintUNet, # the model to sample with
     inpaint(model, x, M, steps=steps, dc_repeats=1, seed=0, precision=precision, batch_size=len(x))
     return len(x)/(time.perf_counter() - t0)
 
+# %% ../nbs/11_bench.ipynb #62d55b33
 def peak_memory_mb(device:torch.device, # the device that ran
                   )->float:
     "Peak memory of this process so far: GPU memory allocated on CUDA, else the resident set size."

@@ -40,6 +40,7 @@ DEFAULT_CKPT = 'outputs/inpaint/last.pt'
 BUNDLED = {'pretrained': 'the conditioned model', 'pretrained-uncond': 'the unconditional model',
            'pretrained-32': 'the conditioned model on MNIST resized to 32×32'}   # the models shipped in the package
 
+# %% ../nbs/05_checkpoint.ipynb #2d89e0e4
 def bundled_dir(name:str='pretrained', # a name in BUNDLED
                )->Path:
     "The folder inside the installed package that holds a bundled model (`model.pt`, `config.json`, `metrics.json`)."
@@ -47,11 +48,13 @@ def bundled_dir(name:str='pretrained', # a name in BUNDLED
     root = Path(str(importlib.resources.files('ddim_mnist')))/'pretrained'
     return root if name == 'pretrained' else root/name.removeprefix('pretrained-')
 
+# %% ../nbs/05_checkpoint.ipynb #8053b401
 def bundled_name(path:Path, # a checkpoint file
                 )->str|None: # its name in BUNDLED, or None
     "The name of the bundled model stored at `path`, if it is one."
     return next((n for n in BUNDLED if Path(path).resolve() == (bundled_dir(n)/'model.pt').resolve()), None)
 
+# %% ../nbs/05_checkpoint.ipynb #ed2e8a6b
 def resolve_ckpt(ckpt:str|Path|None=None, # a path, a bundled model's name (one of BUNDLED), or None
                 )->Path:
     "A bundled model's name: its file; None: `outputs/inpaint/last.pt` if it exists, else the bundled model; else `ckpt` itself."
@@ -62,6 +65,7 @@ def resolve_ckpt(ckpt:str|Path|None=None, # a path, a bundled model's name (one 
                                                 "reinstall the package, or train a model with `train(...)` / ddim_mnist_train")
     return p
 
+# %% ../nbs/05_checkpoint.ipynb #16e49b12
 def read_checkpoint(path:Path, # the checkpoint file
                    )->dict:
     "The checkpoint dictionary in `path`, after checking it is a readable ddim_mnist checkpoint of a format this library knows."
@@ -74,6 +78,7 @@ def read_checkpoint(path:Path, # the checkpoint file
                          f" (written by ddim_mnist {ck.get('library_version', '?')}): load it with that version")
     return ck
 
+# %% ../nbs/05_checkpoint.ipynb #9ae12fca
 def load_checkpoint(path:str|Path, # a checkpoint written by train or save_checkpoint, or `'pretrained'` for the bundled model
                     device:str|torch.device|None=None, # where to put the model; default: get_device()
                     ema:bool|float|str=True, # the EMA weights (False: the raw ones; a decay or 'power:γ' of train's ema_decays: that average)
@@ -105,6 +110,7 @@ def describe_model(cfg:dict, # the config load_checkpoint returns
     secs = cfg.get('train_seconds')
     return (f"the bundled model {name!r}" if name else str(cfg['ckpt_path'])) + f" ({cfg['step']:,} optimizer steps" + (f", {secs/60:.0f} min of training)" if secs else ')')
 
+# %% ../nbs/05_checkpoint.ipynb #4b6ddd3a
 def model_warning(cfg:dict, # the config load_checkpoint returns
                  )->str|None: # None when the model is a finished run of at least one epoch (or says nothing of its run)
     "Why a checkpoint may be a weak model: an unfinished run, or one that saw less than one epoch of digits."
@@ -113,6 +119,7 @@ def model_warning(cfg:dict, # the config load_checkpoint returns
     if epoch is not None and step < epoch: return f"trained for less than one epoch ({step:,} optimizer steps of the {epoch:,} one epoch takes): expect poor inpaintings"
     return None
 
+# %% ../nbs/05_checkpoint.ipynb #3e60602f
 def announce_model(cfg:dict, # the config load_checkpoint returns
                   ):
     "What every command prints when it has loaded a model: which, and a warning if it is a weak one."

@@ -60,6 +60,7 @@ def sampling_args(center_box:int=12, # side of the centered square hole
     "The sampling arguments `sample_cmd` and `eval_cmd` share, declared once: their names, defaults and meanings."
     return dict(locals())
 
+# %% ../nbs/10_commands.ipynb #dc3dbb90
 def sampling_setup(ckpt, # the command's checkpoint
                    n_name:str, # what the command calls its number of test digits ('n' or 'n_eval')
                    n:int, # test digits to load
@@ -79,7 +80,6 @@ def sampling_setup(ckpt, # the command's checkpoint
     sampler.timesteps(model)                            # steps ≤ the model's diffusion steps, checked before any data is read
     x, M = to_images(load_mnist(train=False, data_root=a['data_root'], n=n), model.image_size), center_mask(a['center_box'], model.image_size)
     return model, cfg, sampler, x, M
-
 
 # %% ../nbs/10_commands.ipynb #7fe0e583
 @named_args
@@ -182,6 +182,7 @@ def _as_typed(v)->str:
     "A default as a user types it on the command line."
     return ','.join(map(str, v)) if isinstance(v, (tuple, list)) else str(v)
 
+# %% ../nbs/10_commands.ipynb #3b9d326a
 def parse_cli(func, # the Python function whose arguments the command takes
               prog:str, # the command's name, for --help
               argv:list|None=None, # arguments; default: `sys.argv[1:]`
@@ -204,6 +205,7 @@ def parse_cli(func, # the Python function whose arguments the command takes
 DEBUG_ENV = 'DDIM_MNIST_DEBUG'     # set to 1: every command shows the traceback of any error
 USER_ERRORS = (ValueError, TypeError, FileNotFoundError, FileExistsError, IsADirectoryError, NotADirectoryError, PermissionError)
 
+# %% ../nbs/10_commands.ipynb #15960215
 def cli_spelling(msg:str, # a message that names arguments as Python does (`resume='x'`, `overwrite=True`)
                  names, # the command's argument names
                 )->str:
@@ -214,6 +216,7 @@ def cli_spelling(msg:str, # a message that names arguments as Python does (`resu
         msg = re.sub(rf"^{k} must\b", f"--{k} must", msg)
     return msg
 
+# %% ../nbs/10_commands.ipynb #a49174dc
 def run_command(func, # the Python function the command runs
                 prog:str, # the command's name
                 argv:list|None=None, # arguments; default: `sys.argv[1:]`
@@ -236,16 +239,17 @@ def train_cli(argv:list|None=None # arguments; default: the command line
     if r['interrupted']: print(f"stopped at step {r['steps']}; to go on, run the same command with --resume {r['ckpt']}")
     else: print(f"trained {r['steps']} steps in {r['seconds']:.0f} s ({r['images_per_s']:.0f} digits/s on {r['device']}, {r['precision']}); wrote {r['ckpt']}")
 
+# %% ../nbs/10_commands.ipynb #55822357
 def sample_cli(argv:list|None=None # arguments; default: the command line
               ):
     "ddim_mnist_sample: inpaint test digits into samples.png (see `sample_cmd`)."
     run_command(sample_cmd, 'ddim_mnist_sample', argv)
 
+# %% ../nbs/10_commands.ipynb #9c22e697
 def eval_cli(argv:list|None=None # arguments; default: the command line
             ):
     "ddim_mnist_eval: hole PSNR and L1 on test digits, written to metrics.json (see `eval_cmd`)."
     run_command(eval_cmd, 'ddim_mnist_eval', argv)
-
 
 # %% ../nbs/10_commands.ipynb #b222ea0a
 @named_args
@@ -274,6 +278,7 @@ def inpaint_file(image:str|Path, # the image of a digit (PNG, JPEG, ...)
     print(f'wrote {path}')
     return dict(digit=x, mask=M, path=path, **r)
 
+# %% ../nbs/10_commands.ipynb #010c3d8d
 def inpaint_cli(argv:list|None=None # arguments; default: the command line
                ):
     "ddim_mnist_inpaint: inpaint your own digit image (see `inpaint_file`)."

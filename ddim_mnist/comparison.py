@@ -28,6 +28,7 @@ def zero_fill(images:torch.Tensor, # `N×1×28×28` in [0, 1]
     "Fill the hole with black."
     return observe(images, as_batch_mask(mask, len(images)), 0.)
 
+# %% ../nbs/12_comparison.ipynb #128351aa
 def mean_fill(images:torch.Tensor, # `N×1×28×28` in [0, 1]
               mask:torch.Tensor, # 1 in the hole
               mean_image:torch.Tensor, # `1×28×28`, the mean training digit
@@ -35,6 +36,7 @@ def mean_fill(images:torch.Tensor, # `N×1×28×28` in [0, 1]
     "Fill the hole with the mean training digit `mean_image` (`1×28×28`)."
     return torch.where(as_batch_mask(mask, len(images)).bool(), mean_image.expand_as(images), images)
 
+# %% ../nbs/12_comparison.ipynb #05a53ec9
 def biharmonic_fill(images:torch.Tensor, # `N×1×28×28` in [0, 1]
                     mask:torch.Tensor, # 1 in the hole
                    )->torch.Tensor:
@@ -67,6 +69,7 @@ class RegressionUNet(nn.Module):
         "`images` and `mask` `N×1×28×28` in [0, 1] → images with the hole filled."
         return torch.where(mask.bool(), from_model(self.predict(images, mask)), images)
 
+# %% ../nbs/12_comparison.ipynb #ce627cd4
 @named_args
 def train_regression(epochs:int=1, # passes over the training digits
                      batch_size:int=128, # digits per batch
@@ -101,6 +104,7 @@ def train_regression(epochs:int=1, # passes over the training digits
     pbar.close()
     return model.eval(), dict(steps=len(losses), seconds=time.time() - t0, losses=losses)
 
+# %% ../nbs/12_comparison.ipynb #15897258
 def regression_fill(model:RegressionUNet, # a trained regression U-Net
                     images:torch.Tensor, # `N×1×28×28` in [0, 1]
                     mask:torch.Tensor, # 1 in the hole
@@ -119,12 +123,14 @@ def mnist_labels(train:bool=True, # the training labels, or the test labels
     "The MNIST labels, in the order of `load_mnist`."
     return load_mnist(train=train, data_root=data_root, n=n, labels=True)[1]
 
+# %% ../nbs/12_comparison.ipynb #7acaf49e
 class DigitClassifier(nn.Sequential):
     "A small CNN for MNIST digits in [0, 1]."
     def __init__(self):
         super().__init__(nn.Conv2d(1, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(32, 64, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
                          nn.Flatten(), nn.Linear(64*7*7, 128), nn.ReLU(), nn.Linear(128, 10))
 
+# %% ../nbs/12_comparison.ipynb #f33cac79
 def train_classifier(epochs:int=1, # passes over the training digits
                      batch_size:int=128, # digits per batch
                      lr:float=1e-3, # Adam learning rate
@@ -145,6 +151,7 @@ def train_classifier(epochs:int=1, # passes over the training digits
     pbar.close()
     return clf.eval()
 
+# %% ../nbs/12_comparison.ipynb #c5aeea40
 def accuracy(clf:DigitClassifier, # a trained classifier
              images:torch.Tensor, # `N×1×28×28` in [0, 1]
              labels:torch.Tensor, # their classes
@@ -170,6 +177,7 @@ def compare(methods:dict, # name → function `(images, mask) → images`
         outs[name] = o
     return rows, outs
 
+# %% ../nbs/12_comparison.ipynb #88de363d
 def markdown_table(rows:list, # dicts
                    columns:dict, # header → function of a row that gives its cell's text
                   )->str:
@@ -182,6 +190,7 @@ METRIC_COLUMNS = {'hole PSNR (dB)': lambda r: f"{r['psnr_hole']:.2f}", 'hole L1'
                   'classifier accuracy': lambda r: f"{r['accuracy']:.1%}" if r.get('accuracy') is not None else '—',
                   'seconds': lambda r: f"{r['seconds']:.1f}"}
 
+# %% ../nbs/12_comparison.ipynb #024cc571
 def table(rows:list, # rows from compare
          )->str:
     "The comparison as a Markdown table."

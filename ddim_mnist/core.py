@@ -23,6 +23,7 @@ def check_int(name:str, # the argument's name, for the message
         raise ValueError(f"{name} must be an int {f'from {lo} to {hi}' if hi is not None else f'≥ {lo}'}, got {v!r}")
     return v
 
+# %% ../nbs/00_core.ipynb #14ba269d
 def check_choice(name:str, # the argument's name, for the message
                  v, # the value to check
                  choices:tuple, # the accepted values
@@ -94,6 +95,7 @@ def atomic_write(path:str|Path, # the file to (over)write
         raise
     return path
 
+# %% ../nbs/00_core.ipynb #a5f53b7e
 def save_json(obj, # anything `json.dump` writes
               path:str|Path, # the file to write (atomically)
              )->Path:

@@ -50,6 +50,7 @@ def to_model(x:torch.Tensor, # pixels in [0, 1]
     "Pixels in [0, 1] → model space [-1, 1]."
     return x*2 - 1
 
+# %% ../nbs/01_data.ipynb #06552d20
 def from_model(x:torch.Tensor, # model-space values
               )->torch.Tensor:
     "Model space [-1, 1] → pixels in [0, 1] (clamped)."
@@ -102,6 +103,7 @@ def resize_images(x:torch.Tensor, # `N×1×H×W` float images in [0, 1]
     check_int('image_size', size, 4)
     return x if x.shape[-2:] == (size, size) else resize(x, [size, size], antialias=True).clamp(0, 1)
 
+# %% ../nbs/01_data.ipynb #3a5651a3
 def resize_mask(mask:torch.Tensor, # `H×W` mask, 1 in the hole
                 size:int=IMG_SIZE, # the side wanted
                )->torch.Tensor: # `size`×`size`, still 0 or 1
@@ -109,6 +111,7 @@ def resize_mask(mask:torch.Tensor, # `H×W` mask, 1 in the hole
     m = mask.float()
     return m if m.shape == (size, size) else torch.nn.functional.interpolate(m[None, None], size=(size, size), mode='nearest-exact')[0, 0]
 
+# %% ../nbs/01_data.ipynb #1fe2d325
 def to_images(x:torch.Tensor, # `N×28×28` uint8 digits, as load_mnist returns them
               size:int=IMG_SIZE, # side of the images returned: 28 keeps MNIST's pixels, any other size resizes them
              )->torch.Tensor:
@@ -132,6 +135,7 @@ def box_mask(top:int, # first row of the hole
 
 HALVES = ('left', 'right', 'top', 'bottom')
 
+# %% ../nbs/01_data.ipynb #754735ac
 def half_mask(side:str='left', # the half to hide: 'left', 'right', 'top' or 'bottom'
               size:int=IMG_SIZE, # side of the image
              )->torch.Tensor: # `size`×`size`
@@ -158,6 +162,7 @@ def random_boxes(n:int, # masks to draw
     cols = (r >= tl[..., 1, None]) & (r < (tl[..., 1] + hw[..., 1])[..., None])
     return (rows[..., :, None] & cols[..., None, :]).any(1).float()[:, None]
 
+# %% ../nbs/01_data.ipynb #44842f1d
 def strokes(n:int, # masks to draw
             n_strokes:int=2, # strokes per mask
             width:float=3., # stroke width in pixels
@@ -175,6 +180,7 @@ def strokes(n:int, # masks to draw
     d = torch.cdist(yx[None].expand(n, -1, -1), pts)                                       # n×pixels×points
     return (d.min(-1).values <= width/2).float().reshape(n, 1, size, size)
 
+# %% ../nbs/01_data.ipynb #78500e60
 def pixel_dropout(n:int, # masks to draw
                   rate:float=0.5, # probability that a pixel is hidden
                   generator:torch.Generator|None=None, # for reproducible masks

@@ -87,6 +87,7 @@ def image_seeds(seed:int, # the sampler's seed
     "The seed of each row's own generator, from (`seed`, image, sample)."
     return [int(np.random.SeedSequence([seed, int(i), int(k)]).generate_state(1, np.uint64)[0]) for i, k in zip(index, sample)]
 
+# %% ../nbs/07_ddim.ipynb #c007f548
 class RowNoise:
     "Standard Gaussian noise for a batch whose every row has its own generator: `noise()` is one `N×C×H×W` draw."
     def __init__(self, seeds:list, # one seed per row
@@ -111,6 +112,7 @@ def jump_path(steps:int, # DDIM steps: positions 0 (noisiest) to `steps` (clean)
         if left.get(p, 0) > 0: left[p] -= 1; p -= jump_length; path.append(p)
     return path
 
+# %% ../nbs/07_ddim.ipynb #113cb250
 def rounds_path(steps:int, # DDIM steps
                 n:int=1, # passes over each step (`dc_repeats`)
                )->list: # the positions visited, from 0 to `steps`
@@ -232,6 +234,7 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     s = out.view(n, K, *images.shape[1:])
     return dict(samples=s, mean=s.mean(1), std=s.std(1, correction=0), precision=prec, precision_reason=choice['reason'])
 
+# %% ../nbs/07_ddim.ipynb #2e92a380
 @named_args
 def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
             images:torch.Tensor, # `N×1×H×W` in [0, 1]; the pixels under the hole are ignored

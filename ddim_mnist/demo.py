@@ -26,6 +26,7 @@ class DemoInputError(ValueError):
 
 MAX_UPLOAD_PIXELS = 4096*4096        # larger uploads are refused before they are decoded
 
+# %% ../nbs/14_demo.ipynb #d094b88b
 def test_digit(index:int, # position in the MNIST test set, 0 to 9,999
                data_root:str|Path|None=None, # folder with MNIST/raw
               )->torch.Tensor: # `1×1×28×28` in [0, 1]
@@ -33,6 +34,7 @@ def test_digit(index:int, # position in the MNIST test set, 0 to 9,999
     check_int('test digit index', index, 0, 9_999)
     return to_images(load_mnist(train=False, data_root=data_root, n=index + 1)[index:])
 
+# %% ../nbs/14_demo.ipynb #ed3ce0bf
 def drawn_digit(image, # a drawing or an upload: an H×W(×3|4) array with values 0-255, a PIL image or a file path; None: nothing drawn
                )->torch.Tensor: # `1×1×28×28` in [0, 1], prepared as MNIST's digits are
     "The digit in a drawing or an uploaded picture, or a `DemoInputError` that says what is wrong."
@@ -193,6 +195,7 @@ def demo(port:int=7860, # the local port of the page
     page.launch(server_name='127.0.0.1', server_port=port, inbrowser=browser, share=share, prevent_thread_lock=not block, quiet=not block, inline=inline)
     return page
 
+# %% ../nbs/14_demo.ipynb #9f569a26
 def demo_cli(argv:list|None=None # arguments; default: the command line
             ):
     "ddim_mnist_demo: the demo page in your browser (see `demo`)."

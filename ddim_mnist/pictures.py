@@ -38,12 +38,14 @@ def _name_rows(grid:torch.Tensor, labels:tuple, width:int=56)->torch.Tensor:
     for k, name in enumerate(labels): draw.text((width - 4, (k + 0.5)*h), name, fill='black', anchor='rm')
     return pil_to_tensor(im).float()/255
 
+# %% ../nbs/06_pictures.ipynb #9ab9683d
 def save_grid(grid:torch.Tensor, # a `C×H×W` image in [0, 1], e.g. from panel_grid
               path:str|Path, # PNG to write (atomically)
              )->Path:
     "Write an image grid as a PNG, atomically."
     return atomic_write(path, lambda tmp: save_image(grid, tmp, format='png'))
 
+# %% ../nbs/06_pictures.ipynb #54295f3c
 def save_figure(fig, # a matplotlib figure
                 path:str|Path, # PNG to write (atomically)
                 dpi:int=100, # resolution
@@ -127,6 +129,7 @@ def show_examples(outs:dict, # method name → `N×1×H×W` inpainted images
     fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=1 - 0.25/len(rows), wspace=0.05, hspace=0.35)  # (tight_layout would shrink the digits to fit the row names)
     return fig
 
+# %% ../nbs/06_pictures.ipynb #fd08b0a3
 def plot_sweep(rows:list, # rows from sweep: the knob's value, `psnr_hole`, `l1_hole`, `seconds`
                param:str, # the knob's name
                title:str='', # the figure's title

@@ -28,6 +28,7 @@ def get_device(device:str|torch.device|None=None, # 'cpu', 'cuda', 'cuda:N' or '
     if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
 
+# %% ../nbs/03_runtime.ipynb #c1add145
 def device_name(device:str|torch.device, # the device to describe
                )->str:
     "What `device` is, in words: the GPU's name, or the CPU's model and core count (for logs and benchmarks)."
@@ -52,12 +53,14 @@ def autocast(device:torch.device, # where the model runs
     if precision == 'fp32': return nullcontext()
     return torch.autocast(device.type, dtype=torch.bfloat16 if precision == 'bf16' else torch.float16)
 
+# %% ../nbs/03_runtime.ipynb #ae580120
 def cpu_has_bf16()->bool:
     "Whether this CPU has native bf16 arithmetic (AVX-512 BF16 or AMX); it may still be slower than fp32 (see `probe_precision`)."
     f = getattr(torch.cpu, '_is_avx512_bf16_supported', None)
     g = getattr(torch.cpu, '_is_amx_tile_supported', None)
     return bool((f and f()) or (g and g()))
 
+# %% ../nbs/03_runtime.ipynb #a1a75a53
 def synchronize(dev:torch.device, # the device to wait for
                ):
     "Wait for the work queued on `dev` (CUDA, `mps`; nothing to wait for on the CPU): for timings."
@@ -72,6 +75,7 @@ def _without_hooks(model:torch.nn.Module)->torch.nn.Module:
             d.clear()
     return m
 
+# %% ../nbs/03_runtime.ipynb #4d35d272
 @torch.inference_mode()
 def probe_precision(model:torch.nn.Module, # the model that will run (it is timed on a copy without its hooks)
                     args:tuple, # example inputs of one forward pass, on the model's device (a small batch)
@@ -110,6 +114,7 @@ def _read_cache(path:Path)->dict:
     try: return json.loads(path.read_text())
     except (OSError, ValueError): return {}
 
+# %% ../nbs/03_runtime.ipynb #7f81295c
 def choose_precision(precision:str, # 'auto', 'fp32', 'bf16' or 'fp16'
                      device:torch.device, # where the model runs
                      model:torch.nn.Module|None=None, # the model, for the CPU probe of `"auto"`
@@ -137,6 +142,7 @@ def choose_precision(precision:str, # 'auto', 'fp32', 'bf16' or 'fp16'
     v = PROBES[key]
     return dict(v, reason=f"timed on this CPU: {', '.join(f'{p} {ms:.2f} ms' for p, ms in v['ms'].items())} per pass of {PROBE_BATCH} digits")
 
+# %% ../nbs/03_runtime.ipynb #16fe1c67
 def resolve_precision(precision:str, # 'auto', 'fp32', 'bf16' or 'fp16'
                       device:torch.device, # where the model runs
                       model:torch.nn.Module|None=None, # the model, for the CPU probe of `"auto"`

@@ -30,6 +30,7 @@ def make_betas(n_timesteps:int=400, # T, the number of diffusion steps
     f = torch.cos((torch.arange(n_timesteps+1, dtype=torch.float64)/n_timesteps + s)/(1 + s)*math.pi/2)**2
     return (1 - f[1:]/f[:-1]).clamp(max=0.999)
 
+# %% ../nbs/02_schedule.ipynb #1cebb660
 def alphas_cumprod(betas:torch.Tensor, # β_1…β_T, as make_betas returns them
                   )->torch.Tensor:
     "ᾱ_t = ∏_{s≤t}(1 − β_s), as float32."
@@ -64,6 +65,7 @@ def pred_target(pred:str, # 'eps', 'x0' or 'v'
         return sa*eps - s1*x0
     check_choice('pred', pred, PREDS)
 
+# %% ../nbs/02_schedule.ipynb #240cc637
 def to_x0_eps(pred:str, # 'eps', 'x0' or 'v'
               out:torch.Tensor, # the model's output
               xt:torch.Tensor, # the noisy input x_t
@@ -87,6 +89,7 @@ def snr(ab:torch.Tensor, # ᾱ_t
     "Signal-to-noise ratio ᾱ/(1−ᾱ)."
     return ab/(1 - ab)
 
+# %% ../nbs/02_schedule.ipynb #51bb0cb0
 def p2_weight(ab:torch.Tensor, # ᾱ_t
               p2_k:float=1., # offset k
               p2_gamma:float=0., # exponent γ; 0 turns the weighting off
@@ -94,6 +97,7 @@ def p2_weight(ab:torch.Tensor, # ᾱ_t
     "P2 loss weight `1/(k + SNR)^γ`."
     return (p2_k + snr(ab))**-p2_gamma
 
+# %% ../nbs/02_schedule.ipynb #d075c0aa
 def min_snr_weight(ab:torch.Tensor, # ᾱ_t
                    pred:str, # the parameterization whose loss is weighted: 'eps', 'x0' or 'v'
                    gamma:float=5., # the cap γ on the SNR; 0 turns the weighting off

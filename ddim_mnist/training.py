@@ -57,6 +57,7 @@ def ema_decay_at(step:int, # optimizer steps taken so far
     if isinstance(ema_decay, str): return (1 - 1/(step + 1))**(float(ema_decay.split(':', 1)[1]) + 1)
     return min(ema_decay, (1 + step)/(10 + step))
 
+# %% ../nbs/08_training.ipynb #7c80fb13
 def check_ema(name:str, # the argument's name, for the message
               v, # a decay in (0, 1), or 'power:γ' with γ > 0
              ):
@@ -68,6 +69,7 @@ def check_ema(name:str, # the argument's name, for the message
         return v
     return check_range(name, v, 0, 1, lo_open=True, hi_open=True)
 
+# %% ../nbs/08_training.ipynb #1ae60211
 @torch.no_grad()
 def update_ema(ema:nn.Module, # the averaged copy
                model:nn.Module, # the model being trained
@@ -200,6 +202,7 @@ class TrainState:
     precision:str='fp32'; step:int=0; seconds:float=0.; losses:list=field(default_factory=list); pos:dict=field(default_factory=dict)
     emas:dict=field(default_factory=dict)      # the averages `ema_decays` asks for beside `ema`: name → averaged copy
 
+# %% ../nbs/08_training.ipynb #61e3a12f
 def position(st:TrainState, # the run
              epoch:int, # the epoch being read
              next_i:int, # the index in its permutation where the next batch starts
@@ -210,6 +213,7 @@ def position(st:TrainState, # the run
     return dict(epoch=epoch, next_i=next_i, perm_state=perm_state, torch_rng=torch.get_rng_state(), coin_state=st.coin_gen.get_state(),
                 mask_state=st.mask_gen.get_state(), cuda_rng=torch.cuda.get_rng_state(dev) if dev.type == 'cuda' else None)
 
+# %% ../nbs/08_training.ipynb #b9e5ea95
 def new_state(cfg:TrainConfig, # the run's configuration
               dev:torch.device, # where to train
              )->TrainState:
@@ -225,6 +229,7 @@ def new_state(cfg:TrainConfig, # the run's configuration
     st.pos = position(st, 0, 0, st.data_gen.get_state())
     return st
 
+# %% ../nbs/08_training.ipynb #6848073c
 def restore_state(st:TrainState, # a state from new_state with the same arguments
                   ck:dict, # a checkpoint written by save_state
                  )->TrainState:
@@ -241,6 +246,7 @@ def restore_state(st:TrainState, # a state from new_state with the same argument
     st.pos = {k: ts.get(k) for k in ('epoch', 'next_i', 'perm_state', 'torch_rng', 'coin_state', 'cuda_rng')} | {'mask_state': st.mask_gen.get_state()}
     return st
 
+# %% ../nbs/08_training.ipynb #a38f3785
 def save_state(st:TrainState, # the run
                path:Path, # its `last.pt`
                config:dict, # the run's configuration
@@ -313,6 +319,7 @@ def index_batches(n:int, # items to draw from
             if k == total: return
             yield perm[i:i+batch_size]; k += 1
 
+# %% ../nbs/08_training.ipynb #037a03a4
 def fit(model:nn.Module, # the network, trained in place
         batches, # what `loss_fn` takes, one item per optimizer step
         loss_fn, # `(model, batch) → scalar loss`

@@ -54,6 +54,7 @@ def compare_samplers(models:dict, # name → a trained model (conditioned or not
         r.update(model=mn, method=me, budget=b, evaluations=s.evaluations(), name=f'{mn} · {me} · {b}')
     return rows, outs
 
+# %% ../nbs/13_zero_shot.ipynb #42004b95
 def samplers_table(rows:list, # rows from compare_samplers
                   )->str:
     "The comparison as a Markdown table, one row per (model, method, budget)."
@@ -68,6 +69,7 @@ def classifier_features(clf:DigitClassifier, # a trained classifier
     dev = next(clf.parameters()).device
     with torch.inference_mode(): return torch.nn.Sequential(*list(clf)[:-1])(images.to(dev)).float().cpu()
 
+# %% ../nbs/13_zero_shot.ipynb #78f27a5c
 def realism(clf:DigitClassifier, # a trained classifier
             images:torch.Tensor, # inpainted digits
             reference:torch.Tensor, # real digits
