@@ -67,10 +67,10 @@ def sampling_setup(ckpt, # the command's checkpoint
                    steps:int, # DDIM steps
                    seed:int, # sampler seed
                    batch_size:int, # digits sampled at once
-                   args:dict, # sampling_args(...) of the command's other arguments
-                  )->tuple: # (model, its config, SamplerSettings, test digits, hole)
+                   **kwargs, # the command's other arguments: sampling_args'
+                  )->tuple: # (model, its config, SamplerSettings, test digits, hole, the sampling arguments as run)
     "What `sample_cmd` and `eval_cmd` share: every check before any work, the model, the first `n` test digits and the hole."
-    a = args
+    a = sampling_args(**kwargs)                         # every sampling argument, defaults included
     sampler = SamplerSettings(steps=steps, eta=a['eta'], dc_repeats=a['dc_repeats'], dc_fixed_z=a['dc_fixed_z'], init_from_y=a['init_from_y'], seed=seed,
                               method=a['method'], jump_length=a['jump_length'], dps_scale=a['dps_scale'])
     check_choice('precision', a['precision'], PRECISIONS)
@@ -79,7 +79,7 @@ def sampling_setup(ckpt, # the command's checkpoint
     model, cfg = _load_matching(ckpt, a['device'], pred=a['pred'], self_cond=a['self_cond'], coord_conv=a['coord_conv'], image_size=a['image_size'])
     sampler.timesteps(model)                            # steps ≤ the model's diffusion steps, checked before any data is read
     x, M = to_images(load_mnist(train=False, data_root=a['data_root'], n=n), model.image_size), center_mask(a['center_box'], model.image_size)
-    return model, cfg, sampler, x, M
+    return model, cfg, sampler, x, M, a
 
 # %% ../nbs/10_commands.ipynb #7fe0e583
 @named_args
@@ -94,7 +94,7 @@ def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretr
                **kwargs, # the sampling arguments shared with eval_cmd (sampling_args')
               )->Path: # the written samples.png
     "Inpaint the first `n` test digits and save `samples.png` (rows: truth, masked input, inpainting)."
-    o = sampling_args(**kwargs); model, cfg, sampler, x, M = sampling_setup(ckpt, 'n', n, steps, seed, batch_size, o)
+    model, cfg, sampler, x, M, o = sampling_setup(ckpt, 'n', n, steps, seed, batch_size, **kwargs)
     out = ddim_inpaint(model, x, M, sampler, batch_size, o['precision'], progress)
     path = save_grid(panel_grid(x, M, out), _out_dir(out_dir, cfg)/'samples.png')
     print(f'wrote {path}')
@@ -116,7 +116,7 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrai
             )->dict: # the metrics, as written to metrics.json
     "Inpaint the first `n_eval` test digits, write `metrics.json` (and `recon.npz`), and return the hole metrics."
     check_int('n_samples', n_samples)
-    o = sampling_args(**kwargs); model, cfg, sampler, x, M = sampling_setup(ckpt, 'n_eval', n_eval, steps, seed, batch_size, o)
+    model, cfg, sampler, x, M, o = sampling_setup(ckpt, 'n_eval', n_eval, steps, seed, batch_size, **kwargs)
     precision, method, center_box = o['precision'], o['method'], o['center_box']
     t0 = time.time()
     r = ddim_inpaint(model, x, M, sampler, batch_size, precision, progress, n_samples=n_samples)

@@ -38,7 +38,7 @@ def check(nbs='nbs', proc='_proc'):
                 if c['cell_type'] == 'markdown' and len(src.split()) > 200: problems.append(f'{f.name} cell {i}: a prose cell of {len(src.split())} words (a pipeline notebook keeps them to 200)')
                 if c['cell_type'] == 'code' and not flags & {'hide', 'export', 'exporti'} and re.search(r'\btest_\w+\(|\bassert\b', src): visible_tests += 1
                 if first_picture is None and any(k.startswith('image/') for o in c.get('outputs', []) for k in o.get('data', {})): first_picture = i
-            if c['cell_type'] == 'code' and runs_in_docs_build(''.join(c['source'])):
+            if c['cell_type'] == 'code' and runs_in_docs_build(src):
                 problems.append(f'{f.name} cell {i}: the docs build would run it (it imports and does more): move its imports to the import cell')
             for o in c.get('outputs', []):
                 for mime, v in o.get('data', {}).items():
