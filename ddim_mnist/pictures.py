@@ -12,8 +12,8 @@ from .core import atomic_write, check_choice
 from .data import as_batch_mask, observe
 
 # %% auto #0
-__all__ = ['panel_grid', 'save_grid', 'save_figure', 'plot_losses', 'plot_samples', 'plot_quality', 'show_examples', 'plot_sweep',
-           'plot_reliability']
+__all__ = ['panel_grid', 'save_grid', 'save_figure', 'plot_losses', 'plot_samples', 'plot_quality', 'plot_stages',
+           'show_examples', 'plot_sweep', 'plot_reliability']
 
 # %% ../nbs/06_pictures.ipynb #6e98ed95
 def panel_grid(truth:torch.Tensor, # `N×1×H×W` ground truth in [0, 1]
@@ -111,6 +111,26 @@ def plot_quality(paths:list, # quality_curve JSON files, one per run
     ax.xaxis.set_minor_formatter(mpl.ticker.FuncFormatter(lambda v, _: f'{v:g}' if f'{v:g}'[0] in '25' else ''))   # 2, 5, 20, 50: readable, not crowded
     ax.set_xlabel(x_label); ax.set_ylabel('hole PSNR (dB)'); ax.legend(fontsize=7, loc='upper left', bbox_to_anchor=(1.01, 1), ncol=1 + (len(paths) + len(extra or {}) > 12))
     fig.tight_layout()     # the legend sits outside the axes, beside them: it covers no line
+    return fig
+
+# %% ../nbs/06_pictures.ipynb #d63bbc4a
+def plot_stages(rows:list, # one row per stage's end: `train_seconds` and the two metrics
+                psnr_key:str='psnr_hole', # the row's PSNR to draw
+                l1_key:str='l1_hole', # the row's L1 to draw
+                points:dict|None=None, # more points: label → (minutes, PSNR, L1)
+                lines:dict|None=None, # horizontal lines: label → (PSNR, L1)
+                label:str='the staged run', # the run's label
+               ):
+    "Hole PSNR and hole L1 against training minutes of a run trained in stages, a point at each stage's end; returns the figure."
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(10, 3.2)); axs = fig.subplots(1, 2)
+    mins = [r['train_seconds']/60 for r in rows]
+    for k, (ax, key, name) in enumerate(((axs[0], psnr_key, 'hole PSNR (dB)'), (axs[1], l1_key, 'hole L1 on [0, 1]'))):
+        ax.plot(mins, [r[key] for r in rows], 'o-', label=label)
+        for lab, p in (points or {}).items(): ax.plot([p[0]], [p[1 + k]], '*', ms=12, label=lab)
+        for j, (lab, v) in enumerate((lines or {}).items()): ax.axhline(v[k], ls='--', c=f'C{7 + j}', lw=1, label=lab)
+        ax.set_xlabel('training minutes (this CPU)'); ax.set_ylabel(name); ax.legend(fontsize=7)
+    fig.tight_layout()
     return fig
 
 # %% ../nbs/06_pictures.ipynb #1e633c7d

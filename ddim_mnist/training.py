@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_training.ipynb #15451039
 from __future__ import annotations
-import copy, functools, inspect, math, time
+import copy, functools, inspect, math, signal, threading, time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 import torch, torch.nn as nn
@@ -21,7 +21,7 @@ from .ddim import SamplerSettings, ddim_inpaint
 # %% auto #0
 __all__ = ['LR_DECAYS', 'N_TRAIN_DIGITS', 'TINY_TRAIN', 'diffusion_loss', 'ema_decay_at', 'check_ema', 'update_ema', 'lr_factor',
            'free', 'TrainConfig', 'TrainState', 'position', 'new_state', 'restore_state', 'save_state', 'micro_batches',
-           'optimizer_step', 'index_batches', 'fit', 'train']
+           'optimizer_step', 'index_batches', 'fit', 'RunClock', 'train']
 
 # %% ../nbs/08_training.ipynb #6a48d880
 def diffusion_loss(model:InpaintUNet, # the model (its schedule and `pred` are used)
@@ -356,6 +356,29 @@ def _resume_checkpoint(path:Path, cfg:TrainConfig)->dict:
                               + ', '.join(f"{k}={now[k]!r}" for k in diff) + f". Only {', '.join(free)} may change")
     return ck
 
+# %% ../nbs/08_training.ipynb #2b67d898
+class RunClock:
+    "Seconds of training: `before`, plus wall time since `start()`, less the time the process spent stopped (SIGSTOP or Ctrl-Z, then SIGCONT)."
+    def __init__(self, before:float=0. # seconds already trained (a resumed run's)
+                ): self.before, self.stopped, self.prev, self.listening = before, 0., None, False
+    def start(self):
+        "Start counting, and listen for SIGCONT (where signals can be listened to: the main thread, outside Windows)."
+        self.t0 = self.last = time.time()
+        if hasattr(signal, 'SIGCONT') and threading.current_thread() is threading.main_thread():
+            self.prev, self.listening = signal.signal(signal.SIGCONT, self._continued), True
+        return self
+    def _continued(self, signum, frame):
+        now = time.time(); self.stopped += now - self.last; self.last = now       # stopped since the last tick: at most a step too long
+        if callable(self.prev): self.prev(signum, frame)
+    def tick(self)->float:
+        "Mark that work was done now; returns `seconds`."
+        self.last = time.time(); return self.seconds
+    @property
+    def seconds(self)->float: return self.before + time.time() - self.t0 - self.stopped
+    def stop(self):
+        "Stop listening for SIGCONT: the handler before `start()` is back."
+        if self.listening: signal.signal(signal.SIGCONT, self.prev if self.prev is not None else signal.SIG_DFL); self.listening = False
+
 # %% ../nbs/08_training.ipynb #9bad639c
 def _resume_or_fresh(resume, last:Path, cfg:TrainConfig, overwrite:bool)->dict|None:
     "The checkpoint to continue, or None for a fresh run, after checking that nothing in `out_dir` is overwritten unasked."
@@ -411,14 +434,14 @@ def train(progress:bool=True, # show a progress bar
         if overwrite:
             for f in out.glob('panel_*.png'): f.unlink()              # the old run's panels would mix with this one's
         save_state(st, last, config)                                # a run killed from here on resumes from last.pt
-    batches, t0, seconds0, interrupted = micro_batches(st, digits, cfg, dev), time.time(), st.seconds, False
-    saved = t0                                                       # when last.pt was last written
+    batches, clock, interrupted = micro_batches(st, digits, cfg, dev), RunClock(st.seconds).start(), False
+    saved = time.time()                                              # when last.pt was last written
     pbar = tqdm(total=total, initial=st.step, desc='train', disable=not progress, dynamic_ncols=True)
     st.model.train()
     try:
         while st.step < total:
             optimizer_step(st, batches, cfg, prec, loss_fn)
-            st.seconds = seconds0 + time.time() - t0
+            st.seconds = clock.tick()                                # wall time, less any time the process was stopped
             pbar.update(1)
             if st.step % 10 == 0 or st.step == total: pbar.set_postfix(loss=f'{sum(st.losses[-50:])/len(st.losses[-50:]):.4f}')
             due = (cfg.ckpt_every and st.step % cfg.ckpt_every == 0) or st.pos['next_i'] >= len(digits) or (cfg.ckpt_minutes and time.time() - saved >= 60*cfg.ckpt_minutes)
@@ -430,7 +453,7 @@ def train(progress:bool=True, # show a progress bar
     except FloatingPointError as e:
         st.opt.zero_grad(set_to_none=True); save_state(st, last, config)
         raise FloatingPointError(f"{e}; training stopped before the weights were touched, {last} holds the weights of step {st.step}") from None
-    finally: pbar.close()
+    finally: pbar.close(); clock.stop()
     save_state(st, last, config)
     return _finish(st, cfg, out, dev, prec, interrupted, panel)
 

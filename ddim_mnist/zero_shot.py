@@ -4,14 +4,20 @@
 
 # %% ../nbs/13_zero_shot.ipynb #2afb3bc5
 from __future__ import annotations
-import torch
-from .core import check_int, check_choice
+import time
+from pathlib import Path
+import numpy as np, torch
+from tqdm.auto import tqdm
+from .core import check_int, check_choice, named_args, save_json
+from .data import center_mask, load_mnist, to_images
+from .checkpoint import load_checkpoint, announce_model
 from .ddim import METHODS, SamplerSettings, ddim_inpaint
-from .evaluation import frechet_distance
+from .evaluation import frechet_distance, hole_metrics, public_protocol, grey_share, PROTOCOL_SEEDS
 from .comparison import DigitClassifier, compare, markdown_table, METRIC_COLUMNS
 
 # %% auto #0
-__all__ = ['equal_cost', 'compare_samplers', 'samplers_table', 'classifier_features', 'realism']
+__all__ = ['equal_cost', 'compare_samplers', 'samplers_table', 'classifier_features', 'realism', 'protocol_samplers',
+           'protocol_table']
 
 # %% ../nbs/13_zero_shot.ipynb #5bf54685
 def equal_cost(method:str, # 'replace', 'repaint', 'ddnm' or 'dps'
@@ -76,3 +82,59 @@ def realism(clf:DigitClassifier, # a trained classifier
            )->float:
     "The Fréchet distance between the classifier features of `images` and of `reference` (lower: more like real digits)."
     return frechet_distance(classifier_features(clf, images), classifier_features(clf, reference))
+
+# %% ../nbs/13_zero_shot.ipynb #b8fc6e6e
+@named_args
+def protocol_samplers(ckpt:str|Path='pretrained-32', # a checkpoint written by train, or a bundled model's name
+                      budget:int=100, # network evaluations per digit of every method beside the reference
+                      methods:tuple=METHODS, # the methods run at `budget` through `equal_cost`
+                      seeds:tuple=PROTOCOL_SEEDS, # sampler seeds
+                      n_eval:int=512, # the first `n_eval` test digits (the protocol: 512)
+                      center_box:int=12, # side of the centred square hole
+                      precision:str='fp32', # 'auto', 'fp32', 'bf16' or 'fp16'
+                      out:str|Path|None=None, # JSON file the rows go to, rewritten after each run
+                      data_root:str|Path|None=None, # folder with MNIST/raw
+                      progress:bool=True, # a progress bar over the runs
+                      reference:bool=True, # score the reference sampler (50 steps, 2 rounds) too
+                      extra:dict|None=None, # more samplers to score: name → SamplerSettings fields (each run sets the seed)
+                      **kw, # other SamplerSettings fields of the equal-cost runs (e.g. dps_scale)
+                     )->list: # one row per (sampler, seed): its settings, the protocol's PSNR and L1, the pooled PSNR, the grey share
+    "The reference sampler and each method at `budget` evaluations per digit, scored on the public protocol under every seed."
+    check_int('budget', budget); check_int('n_eval (test digits)', n_eval, 1, 10_000)
+    for m in methods: check_choice('method', m, METHODS)
+    if not seeds: raise ValueError("seeds must name at least one sampler seed")
+    samplers = ({'reference': lambda s: SamplerSettings(steps=50, seed=s)} if reference else {}) | {f'{m} · {budget}': (lambda s, m=m: equal_cost(m, budget, seed=s, **kw)) for m in methods}
+    samplers |= {name: (lambda s, f=f: SamplerSettings(**f | dict(seed=s))) for name, f in (extra or {}).items()}
+    if not samplers: raise ValueError("nothing to score: no reference, no methods and no extra samplers")
+    for f in samplers.values(): f(0)                    # every sampler's settings checked before any work
+    model, cfg = load_checkpoint(ckpt, 'cpu'); announce_model(cfg)
+    x, M = to_images(load_mnist(train=False, data_root=data_root, n=n_eval), model.image_size), center_mask(center_box, model.image_size)
+    rows, truth_grey = [], grey_share(x, M)
+    for name, seed in tqdm([(n, s) for n in samplers for s in seeds], desc='samplers', disable=not progress, dynamic_ncols=True):
+        st = samplers[name](seed); t0 = time.time()
+        filled = ddim_inpaint(model, x, M, st, precision=precision)
+        pp = public_protocol(filled, x, M)
+        rows.append(dict(sampler=name, method=st.method, steps=st.steps, dc_repeats=st.dc_repeats, jump_length=st.jump_length, dps_scale=st.dps_scale,
+                         evaluations=st.evaluations(), seed=seed, psnr_protocol=pp['psnr_hole'], l1_hole_01=pp['l1_hole_01'],
+                         psnr_hole=hole_metrics(filled, x, M)['psnr_hole'], grey_share=grey_share(filled, M), grey_share_truth=truth_grey,
+                         seconds=time.time() - t0, precision=precision, n_eval=n_eval, ckpt=str(ckpt), train_step=cfg['step']))
+        if out is not None: save_json(rows, out)
+    if out is not None: print(f'wrote {len(rows)} rows to {out}')
+    return rows
+
+# %% ../nbs/13_zero_shot.ipynb #33d420f5
+def protocol_table(rows:list, # rows from protocol_samplers
+                  )->str:
+    "One row per sampler: its evaluations, the mean, lowest and highest protocol PSNR over the seeds, its gain on the reference seed by seed, the mean L1, grey share and seconds."
+    by = {}
+    for r in rows: by.setdefault(r['sampler'], {})[r['seed']] = r
+    ref = by.get('reference', {})
+    lines = ['| sampler | evaluations per digit | seeds | hole PSNR, mean (lowest–highest) | gain on the reference, seed by seed: mean (lowest–highest) | hole L1 on [0, 1] | grey share (truth) | seconds per run |',
+             '|---|---|---|---|---|---|---|---|']
+    for name, rs in by.items():
+        p, d = [r['psnr_protocol'] for r in rs.values()], [r['psnr_protocol'] - ref[s]['psnr_protocol'] for s, r in rs.items() if s in ref]
+        gain = f"{np.mean(d):+.2f} dB ({min(d):+.2f} to {max(d):+.2f})" if d and name != 'reference' else '—'
+        first = next(iter(rs.values()))
+        lines.append(f"| {name} | {first['evaluations']} | {len(rs)} | {np.mean(p):.2f} dB ({min(p):.2f}–{max(p):.2f}) | {gain} | {np.mean([r['l1_hole_01'] for r in rs.values()]):.4f} | "
+                     f"{np.mean([r['grey_share'] for r in rs.values()]):.3f} ({first['grey_share_truth']:.3f}) | {np.mean([r['seconds'] for r in rs.values()]):.0f} |")
+    return '\n'.join(lines)
