@@ -87,7 +87,7 @@ def realism(clf:DigitClassifier, # a trained classifier
 @named_args
 def protocol_samplers(ckpt:str|Path='pretrained-32', # a checkpoint written by train, or a bundled model's name
                       budget:int=100, # network evaluations per digit of every method beside the reference
-                      methods:tuple=METHODS, # the methods run at `budget` through `equal_cost`
+                      methods:tuple=METHODS, # the methods run at `budget`, each through equal_cost
                       seeds:tuple=PROTOCOL_SEEDS, # sampler seeds
                       n_eval:int=512, # the first `n_eval` test digits (the protocol: 512)
                       center_box:int=12, # side of the centred square hole
