@@ -152,8 +152,9 @@ def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrai
 @named_args
 def export_pretrained(ckpt:str|Path, # a checkpoint written by train
                       dest:str|Path|None=None, # folder to write; default: the package's folder for the bundled model `name`
-                      name:str='pretrained', # the bundled model written when `dest` is None: 'pretrained' or 'pretrained-uncond'
+                      name:str='pretrained', # the bundled model written when `dest` is None: 'pretrained', 'pretrained-32' or 'pretrained-uncond'
                       dtype:str='fp16', # storage type of the weights: 'fp16', 'bf16' or 'fp32'
+                      train_seconds:float|None=None, # the training time to record, when it was measured apart from the checkpoint; default: the checkpoint's own
                       **eval_kw, # `eval_cmd` arguments for measuring the exported model; default: the reference evaluation
                      )->dict: # the metrics of the exported weights, as written to metrics.json
     "Save the EMA weights of `ckpt` as a shippable model: `model.pt`, `config.json` (its training) and `metrics.json` (measured on it)."
@@ -161,6 +162,7 @@ def export_pretrained(ckpt:str|Path, # a checkpoint written by train
     model, cfg = load_checkpoint(ckpt, 'cpu')
     dest = Path(dest) if dest is not None else bundled_dir(name)
     config = {k: v for k, v in cfg.items() if k != 'ckpt_path'}                 # with `train_seconds`, the training time, if ckpt has it
+    if train_seconds is not None: config['train_seconds'] = round(float(train_seconds), 1)
     dt = dict(fp16=torch.float16, bf16=torch.bfloat16, fp32=torch.float32)[dtype]
     save_checkpoint(dest/'model.pt', model.to(dt), config=config, step=cfg['step'])    # no optimizer; the EMA weights only, stored once
     save_json(config, dest/'config.json')
