@@ -363,16 +363,19 @@ class RunClock:
                 ): self.before, self.stopped, self.prev, self.listening = before, 0., None, False
     def start(self):
         "Start counting, and listen for SIGCONT (where signals can be listened to: the main thread, outside Windows)."
-        self.t0 = self.last = time.time()
+        self.t0 = time.time(); self.ticks = [self.t0]
         if hasattr(signal, 'SIGCONT') and threading.current_thread() is threading.main_thread():
             self.prev, self.listening = signal.signal(signal.SIGCONT, self._continued), True
         return self
     def _continued(self, signum, frame):
-        now = time.time(); self.stopped += now - self.last; self.last = now       # stopped since the last tick: at most a step too long
+        # The stop is the longest of the last few gaps between ticks: Python runs this handler in the main thread at its next check,
+        # which can come a tick after the process was continued (when another thread took the signal). At most a step too long.
+        ts = self.ticks + [time.time()]
+        self.stopped += max(b - a for a, b in zip(ts, ts[1:])); self.ticks = ts[-1:]
         if callable(self.prev): self.prev(signum, frame)
     def tick(self)->float:
         "Mark that work was done now; returns `seconds`."
-        self.last = time.time(); return self.seconds
+        self.ticks = self.ticks[-2:] + [time.time()]; return self.seconds
     @property
     def seconds(self)->float: return self.before + time.time() - self.t0 - self.stopped
     def stop(self):
