@@ -1,7 +1,7 @@
 """DDIM inpainting of a missing square in MNIST digits: a timestep-conditioned U-Net, trained and sampled on a laptop CPU.
 
 The public API, re-exported from the notebook-generated modules (each with one job; imports flow core → data → schedule → runtime →
-unet → checkpoint → pictures → ddim → training → evaluation → commands → bench → comparison → zero_shot → demo)."""
+unet → checkpoint → pictures → ddim → training → evaluation → commands → cli → bench → comparison → zero_shot → demo)."""
 __version__ = "0.1.0"
 from .core import check_int, check_choice, check_range, named_args, atomic_write, save_json, save_npz, library_version
 from .data import center_mask, box_mask, half_mask, random_boxes, strokes, pixel_dropout, load_mask, sample_masks, load_mnist, to_images, resize_images, resize_mask, observe, prepare_digit

@@ -13,7 +13,8 @@ from .runtime import get_device, device_name, resolve_precision, choose_precisio
 from .unet import InpaintUNet, DEFAULT_WIDTHS
 from .training import diffusion_loss, train, fit
 from .ddim import inpaint
-from .commands import eval_cmd, run_command
+from .commands import eval_cmd
+from .cli import run_command
 
 # %% auto #0
 __all__ = ['precisions_for', 'train_speed', 'sample_speed', 'peak_memory_mb', 'bench', 'bench_cli', 'quality_curve']
@@ -71,16 +72,16 @@ def _git_revision():
     except (OSError, subprocess.SubprocessError): return None
 
 @named_args
-def bench(out:str|Path='bench.json', # where to write the results
-          device:str|None=None, # default: cuda, then mps, then cpu
-          precisions:list|None=None, # default: those worth measuring on the device (precisions_for)
+def bench(out:str|Path='bench.json', # the file to write
+          device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
+          precisions:list|None=None, # e.g. fp32,bf16; default: those worth measuring on the device
           train_batch:int=128, # digits per training step (the reference batch size)
           train_steps:int=10, # timed training steps per precision
           sample_n:int=256, # digits sampled at once for the sampling rate
-          sample_steps:int=50, # DDIM steps for the sampling rate
-          eval_ckpt:str|None='pretrained', # model for the reference evaluation ('' or None: skip it)
-          widths:tuple=DEFAULT_WIDTHS, # width of the model timed (the library default)
-          data_root:str|Path|None=None, # folder with MNIST/raw
+          sample_steps:int=50, # DDIM steps; of the timed sampling
+          eval_ckpt:str|None='pretrained', # model for the reference evaluation (an empty value: skip it)
+          widths:tuple=DEFAULT_WIDTHS, # U-Net channels at each resolution (28, 14 and 7 pixels); of the model timed
+          data_root:str|Path|None=None, # folder holding MNIST/raw/; default: $DDIM_MNIST_DATA, else the user's cache
           compile:bool=False, # also time `torch.compile` of the model for sampling in the auto precision (compile time and rate)
           repeats:int=3, # time each precision this many times, interleaved, and report the best
          )->dict: # what was written to `out`
@@ -141,7 +142,8 @@ def _split_precisions(a:dict)->dict:
 def bench_cli(argv:list|None=None # arguments; default: the command line
              ):
     "ddim_mnist_bench: training and sampling speed per precision, the reference evaluation, into bench.json (see `bench`)."
-    run_command(bench, 'ddim_mnist_bench', argv, _split_precisions)
+    run_command(bench, 'ddim_mnist_bench', argv, _split_precisions,
+                about="Time training and sampling per precision on this machine, run the reference evaluation, and write --out.")
 
 # %% ../nbs/11_bench.ipynb #8d93427b
 @named_args
@@ -151,14 +153,14 @@ def quality_curve(out:str|Path='quality.json', # JSON file the rows go to (rewri
                   out_dir:str|Path='outputs/quality', # the training run's folder
                   overwrite:bool=False, # replace a run already in `out_dir`
                   resume:bool=False, # continue the run in `out_dir` from its `last.pt`, adding rows to those already in `out`
-                  device:str|None=None, # default: cuda, then mps, then cpu
-                  data_root:str|Path|None=None, # folder with MNIST/raw
+                  device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
+                  data_root:str|Path|None=None, # folder holding MNIST/raw/; default: $DDIM_MNIST_DATA, else the user's cache
                   **train_kw, # any other train argument (`widths`, `lr`, ...), the same for every stage
                  )->list: # one row per stage: `steps`, `train_seconds`, `psnr_hole`, `l1_hole`, ...
     "Train once in stages and run the reference evaluation after each: hole PSNR and L1 against training time."
     at = [check_int('at_steps', s) for s in at_steps]
     if not at or at != sorted(set(at)): raise ValueError(f"at_steps must be increasing step counts, got {list(at_steps)}")
-    check_int('n_eval (test digits)', n_eval, 1, 10_000)
+    check_int('n_eval', n_eval, 1, 10_000)
     for k in ('max_steps', 'out_dir', 'progress'):
         if k in train_kw: raise ValueError(f"quality_curve sets {k} itself; leave it out")
     out, out_dir, rows = Path(out), Path(out_dir), []

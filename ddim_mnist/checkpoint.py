@@ -69,7 +69,7 @@ def resolve_ckpt(ckpt:str|Path|None=None, # a path, a bundled model's name (one 
 def read_checkpoint(path:Path, # the checkpoint file
                    )->dict:
     "The checkpoint dictionary in `path`, after checking it is a readable ddim_mnist checkpoint of a format this library knows."
-    if not path.is_file(): raise FileNotFoundError(f"checkpoint {path} does not exist (train one with `train(...)` / ddim_mnist_train)")
+    if not path.is_file(): raise FileNotFoundError(f"checkpoint {path} does not exist: give a trained model's last.pt, or a bundled model ({', '.join(map(repr, BUNDLED))})")
     try: ck = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise ValueError(f"{path} is not a readable ddim_mnist checkpoint (truncated or corrupted?): {type(e).__name__}: {e}") from None
     if not isinstance(ck, dict) or ck.get('format') != CKPT_FORMAT: raise ValueError(f"{path} is not a ddim_mnist checkpoint")

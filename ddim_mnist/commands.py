@@ -4,11 +4,10 @@
 
 # %% ../nbs/10_commands.ipynb #3cac71e0
 from __future__ import annotations
-import argparse, os, re, sys, tempfile, time
+import tempfile, time
 from pathlib import Path
 import numpy as np, torch
 from fastcore.meta import delegates
-from fastcore.script import anno_parser, str2bool
 from .core import named_args, check_int, check_choice, save_json, save_npz, library_version
 from .data import prepare_digit, center_mask, load_mnist, to_images
 from .checkpoint import load_checkpoint, save_checkpoint, bundled_dir, bundled_name, announce_model
@@ -19,9 +18,7 @@ from .training import train
 from .evaluation import hole_metrics, public_protocol, grey_share
 
 # %% auto #0
-__all__ = ['DEBUG_ENV', 'USER_ERRORS', 'sampling_args', 'sampling_setup', 'sample_cmd', 'eval_cmd', 'export_pretrained',
-           'int_tuple', 'parse_cli', 'cli_spelling', 'run_command', 'train_cli', 'sample_cli', 'eval_cli',
-           'inpaint_file', 'inpaint_cli']
+__all__ = ['sampling_args', 'sampling_setup', 'sample_cmd', 'eval_cmd', 'export_pretrained', 'inpaint_file']
 
 # %% ../nbs/10_commands.ipynb #a9e1be10
 def _load_matching(ckpt, device, **expected):
@@ -42,20 +39,20 @@ def _out_dir(out_dir, cfg):
     return Path('outputs')/name if name else cfg['ckpt_path'].parent
 
 def sampling_args(center_box:int=12, # side of the centered square hole
-                   dc_repeats:int=2, # passes over each stretch of steps (RePaint's jump_n_sample)
-                   dc_fixed_z:bool=True, # one noise draw per image for the observation
-                   pred:str|None=None, # must match the checkpoint if given
-                   self_cond:bool|None=None, # must match the checkpoint if given
+                   dc_repeats:int=2, # consistency rounds per DDIM step ('repaint': passes over each jump)
+                   dc_fixed_z:bool=True, # one noise draw per digit to noise the observation at every step
+                   pred:str|None=None, # what the network predicts: 'eps', 'x0' or 'v'; default: the checkpoint's (a value given must match it)
+                   self_cond:bool|None=None, # self-conditioning on the previous x̂0; default: the checkpoint's (a value given must match it)
                    init_from_y:bool=True, # start from the noised observation
                    eta:float=0.0, # DDIM eta, in [0, 1]
-                   coord_conv:bool|None=None, # must match the checkpoint if given
-                   device:str|None=None, # default: cuda, then mps, then cpu
-                   data_root:str|Path|None=None, # folder with MNIST/raw
-                   precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
+                   coord_conv:bool|None=None, # coordinate input channels; default: the checkpoint's (a value given must match it)
+                   device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
+                   data_root:str|Path|None=None, # folder holding MNIST/raw/; default: $DDIM_MNIST_DATA, else the user's cache
+                   precision:str='auto', # 'auto' (timed once per CPU), 'fp32', 'bf16' or 'fp16'
                    method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
-                   jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
+                   jump_length:int|None=None, # DDIM steps of each jump back; default: 10 for 'repaint', 1 otherwise
                    dps_scale:float=1.0, # the step size of 'dps'
-                   image_size:int|None=None, # must match the checkpoint if given (its test digits are loaded at the model's size)
+                   image_size:int|None=None, # side of the images: 28 (MNIST's own) or 32 (MNIST resized, as the public notebook); default: the checkpoint's (a value given must match it)
                  )->dict: # the arguments as given, defaults included
     "The sampling arguments `sample_cmd` and `eval_cmd` share, declared once: their names, defaults and meanings."
     return dict(locals())
@@ -74,23 +71,24 @@ def sampling_setup(ckpt, # the command's checkpoint
     sampler = SamplerSettings(steps=steps, eta=a['eta'], dc_repeats=a['dc_repeats'], dc_fixed_z=a['dc_fixed_z'], init_from_y=a['init_from_y'], seed=seed,
                               method=a['method'], jump_length=a['jump_length'], dps_scale=a['dps_scale'])
     check_choice('precision', a['precision'], PRECISIONS)
-    check_int(f"{n_name} (test digits)", n, 1, 10_000); check_int('batch_size', batch_size)
+    check_int(n_name, n, 1, 10_000); check_int('batch_size', batch_size)
     center_mask(a['center_box']); get_device(a['device'])
     model, cfg = _load_matching(ckpt, a['device'], pred=a['pred'], self_cond=a['self_cond'], coord_conv=a['coord_conv'], image_size=a['image_size'])
     sampler.timesteps(model)                            # steps ≤ the model's diffusion steps, checked before any data is read
-    x, M = to_images(load_mnist(train=False, data_root=a['data_root'], n=n), model.image_size), center_mask(a['center_box'], model.image_size)
+    digits = load_mnist(train=False, data_root=a['data_root'], n=n)      # the two test files alone
+    x, M = to_images(digits, model.image_size), center_mask(a['center_box'], model.image_size)
     return model, cfg, sampler, x, M, a
 
 # %% ../nbs/10_commands.ipynb #7fe0e583
 @named_args
 @delegates(sampling_args)
-def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+def sample_cmd(ckpt:str|Path|None=None, # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
                n:int=16, # test digits to inpaint
-               steps:int=400, # DDIM steps (at most the training steps)
-               seed:int=0, # sampler seed
-               out_dir:str|Path|None=None, # where samples.png goes; default: the checkpoint's folder (outputs/pretrained for a bundled model, outputs/pretrained-uncond ...)
-               batch_size:int=256, # digits sampled at once (the result does not depend on it)
-               progress:bool=True, # progress bar over the DDIM steps
+               steps:int=400, # DDIM steps (at most T); the reference sample command's
+               seed:int=0, # random seed; of the sampler's noise (the reference sample command sets none)
+               out_dir:str|Path|None=None, # folder to write into; samples.png (default: the checkpoint's folder, outputs/<name> for a bundled model)
+               batch_size:int=256, # digits per batch; the results do not depend on it
+               progress:bool=True, # show a progress bar
                **kwargs, # the sampling arguments shared with eval_cmd (sampling_args')
               )->Path: # the written samples.png
     "Inpaint the first `n` test digits and save `samples.png` (rows: truth, masked input, inpainting)."
@@ -103,15 +101,15 @@ def sample_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretr
 # %% ../nbs/10_commands.ipynb #37f15761
 @named_args
 @delegates(sampling_args)
-def eval_cmd(ckpt:str|Path|None=None, # checkpoint written by train, or 'pretrained'; default: outputs/inpaint/last.pt if it exists, else 'pretrained'
-             batch_size:int=256, # digits sampled at once (the result does not depend on it)
+def eval_cmd(ckpt:str|Path|None=None, # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+             batch_size:int=256, # digits per batch; the results do not depend on it
              n_eval:int=500, # evaluate on the first `n_eval` test digits
-             steps:int=50, # DDIM steps (at most the training steps)
-             seed:int=123, # sampler seed
-             out_dir:str|Path|None=None, # where metrics.json (and recon.npz) go; default: the checkpoint's folder (outputs/pretrained for a bundled model, outputs/pretrained-uncond ...)
-             progress:bool=True, # progress bar over the DDIM steps
+             steps:int=50, # DDIM steps (at most T); the reference evaluation's
+             seed:int=123, # random seed; of the sampler's noise, the reference evaluation's
+             out_dir:str|Path|None=None, # folder to write into; metrics.json, recon.npz (default: the checkpoint's folder, outputs/<name> for a bundled model)
+             progress:bool=True, # show a progress bar
              save_recon:bool=False, # also write recon.npz (reconstructions, truth, mask, test indices)
-             n_samples:int=1, # samples per digit: with more than 1, also the metrics of their mean (`mean_of_samples`)
+             n_samples:int=1, # samples per digit; with more than 1, also the metrics of their mean
              **kwargs, # the sampling arguments shared with sample_cmd (sampling_args')
             )->dict: # the metrics, as written to metrics.json
     "Inpaint the first `n_eval` test digits, write `metrics.json` (and `recon.npz`), and return the hole metrics."
@@ -171,101 +169,19 @@ def export_pretrained(ckpt:str|Path, # a checkpoint written by train
     save_json(metrics, dest/'metrics.json')
     return metrics
 
-# %% ../nbs/10_commands.ipynb #79e46b59
-def int_tuple(s:str, # numbers separated by commas or spaces
-             )->tuple:
-    "Parse '32,64,64' (or '32 64 64') into a tuple of ints."
-    return tuple(int(v) for v in str(s).replace(',', ' ').split())
-
-_PYTHON_ONLY = ('loss_fn', 'block', 'inline')   # arguments for Python callers only (a Python object; returning while a page runs; a notebook's view): not on the command line
-_TYPES = dict(widths=int_tuple, ema_decays=lambda s: tuple(v if v.startswith('power:') else float(v) for v in s.replace(',', ' ').split()), self_cond=str2bool, coord_conv=str2bool, condition=str2bool, jump_length=int, image_size=int, method=str, dps_scale=float, pred=str, ckpt=str, precisions=str, image=str, mask=str, out=str)
-
-def _as_typed(v)->str:
-    "A default as a user types it on the command line."
-    return ','.join(map(str, v)) if isinstance(v, (tuple, list)) else str(v)
-
-# %% ../nbs/10_commands.ipynb #3b9d326a
-def parse_cli(func, # the Python function whose arguments the command takes
-              prog:str, # the command's name, for --help
-              argv:list|None=None, # arguments; default: `sys.argv[1:]`
-             )->dict: # keyword arguments for `func`, and `debug`
-    "Parse command-line arguments for `func` with `fastcore.script.anno_parser`; `--help` shows each default as it is typed."
-    p = anno_parser(func, prog=prog)
-    for a in p._actions:
-        if a.dest in _TYPES: a.type = _TYPES[a.dest]
-        if a.dest in _PYTHON_ONLY: a.help = argparse.SUPPRESS
-        if a.help in (None, argparse.SUPPRESS) or not a.option_strings: continue
-        a.help = re.sub(r' \(default: .*\)$', '', a.help)
-        if isinstance(a, argparse._StoreFalseAction): a.help = f"{a.help}: on by default, this flag turns it off"
-        elif isinstance(a, argparse._StoreTrueAction): a.help = f"{a.help}: off by default, this flag turns it on"
-        elif a.default not in (None, argparse.SUPPRESS): a.help = f"{a.help} (default: {_as_typed(a.default)})"
-    p.add_argument('--debug', action='store_true', help=f"show the Python traceback of any error (or set {DEBUG_ENV}=1)")
-    args = vars(p.parse_args(argv))
-    for k in ('pdb', 'xtra') + _PYTHON_ONLY: args.pop(k, None)
-    return args
-
-DEBUG_ENV = 'DDIM_MNIST_DEBUG'     # set to 1: every command shows the traceback of any error
-USER_ERRORS = (ValueError, TypeError, FileNotFoundError, FileExistsError, IsADirectoryError, NotADirectoryError, PermissionError)
-
-# %% ../nbs/10_commands.ipynb #15960215
-def cli_spelling(msg:str, # a message that names arguments as Python does (`resume='x'`, `overwrite=True`)
-                 names, # the command's argument names
-                )->str:
-    "The message with the arguments spelled as on the command line (`--resume x`, `--overwrite`)."
-    for k in sorted(names, key=len, reverse=True):
-        msg = re.sub(rf"\b{k}=True\b", f"--{k}", msg)
-        msg = re.sub(rf"\b{k}=(?:'([^']*)'|([^\s,;()]+))", lambda m: f"--{k} {m.group(1) if m.group(1) is not None else m.group(2)}", msg)
-        msg = re.sub(rf"^{k} must\b", f"--{k} must", msg)
-    return msg
-
-# %% ../nbs/10_commands.ipynb #a49174dc
-def run_command(func, # the Python function the command runs
-                prog:str, # the command's name
-                argv:list|None=None, # arguments; default: `sys.argv[1:]`
-                prepare=None, # turns the parsed arguments into `func`'s (e.g. splits a list)
-               ):
-    "Run `func` as a shell tool: a user's mistake is one line `prog: error: ...` on stderr and exit status 2; a bug keeps its traceback."
-    kw = parse_cli(func, prog, argv)                     # argparse's own errors: the usage and one line, exit status 2
-    debug = kw.pop('debug') or os.environ.get(DEBUG_ENV, '') not in ('', '0')
-    try: return func(**(prepare(kw) if prepare else kw))
-    except USER_ERRORS as e:
-        if debug: raise
-        print(f"{prog}: error: {cli_spelling(str(e), kw)}", file=sys.stderr)
-        sys.exit(2)
-
-# %% ../nbs/10_commands.ipynb #dc3c8417
-def train_cli(argv:list|None=None # arguments; default: the command line
-             ):
-    "ddim_mnist_train: train the inpainting model (see `train`)."
-    r = run_command(train, 'ddim_mnist_train', argv)
-    if r['interrupted']: print(f"stopped at step {r['steps']}; to go on, run the same command with --resume {r['ckpt']}")
-    else: print(f"trained {r['steps']} steps in {r['seconds']:.0f} s ({r['images_per_s']:.0f} digits/s on {r['device']}, {r['precision']}); wrote {r['ckpt']}")
-
-# %% ../nbs/10_commands.ipynb #55822357
-def sample_cli(argv:list|None=None # arguments; default: the command line
-              ):
-    "ddim_mnist_sample: inpaint test digits into samples.png (see `sample_cmd`)."
-    run_command(sample_cmd, 'ddim_mnist_sample', argv)
-
-# %% ../nbs/10_commands.ipynb #9c22e697
-def eval_cli(argv:list|None=None # arguments; default: the command line
-            ):
-    "ddim_mnist_eval: hole PSNR and L1 on test digits, written to metrics.json (see `eval_cmd`)."
-    run_command(eval_cmd, 'ddim_mnist_eval', argv)
-
 # %% ../nbs/10_commands.ipynb #b222ea0a
 @named_args
 def inpaint_file(image:str|Path, # the image of a digit (PNG, JPEG, ...)
                  mask:str|Path|None=None, # a mask image of the same size, white = hole; default: the centered square
-                 out:str|Path|None=None, # where to write the picture; default: `<image>_inpainted.png` beside the image
-                 ckpt:str|Path|None=None, # a checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
-                 n_samples:int=8, # samples drawn (for the mean and the uncertainty)
-                 steps:int=50, # DDIM steps
-                 dc_repeats:int=2, # passes over each stretch of steps (RePaint's jump_n_sample)
-                 center_box:int=12, # side of the centered square when no mask is given
-                 seed:int=0, # sampler seed
-                 device:str|None=None, # default: cuda, then mps, then cpu
-                 precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
+                 out:str|Path|None=None, # the file to write; default: <image>_inpainted.png beside the image
+                 ckpt:str|Path|None=None, # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+                 n_samples:int=8, # samples per digit; for the mean and the uncertainty
+                 steps:int=50, # DDIM steps (at most T); as the reference evaluation
+                 dc_repeats:int=2, # consistency rounds per DDIM step ('repaint': passes over each jump)
+                 center_box:int=12, # side of the centered square hole; used when no mask is given
+                 seed:int=0, # random seed; of the sampler's noise, as the sample command
+                 device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
+                 precision:str='auto', # 'auto' (timed once per CPU), 'fp32', 'bf16' or 'fp16'
                  method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
                 )->dict: # `digit`, `mask`, `samples`, `mean`, `std` and the written `path`
     "Inpaint your own digit image and write a picture of the result with its uncertainty."
@@ -279,9 +195,3 @@ def inpaint_file(image:str|Path, # the image of a digit (PNG, JPEG, ...)
     save_figure(plot_samples(x, M, r['samples']), path)
     print(f'wrote {path}')
     return dict(digit=x, mask=M, path=path, **r)
-
-# %% ../nbs/10_commands.ipynb #010c3d8d
-def inpaint_cli(argv:list|None=None # arguments; default: the command line
-               ):
-    "ddim_mnist_inpaint: inpaint your own digit image (see `inpaint_file`)."
-    run_command(inpaint_file, 'ddim_mnist_inpaint', argv)

@@ -4,13 +4,13 @@
 
 # %% ../nbs/00_core.ipynb #ca7a984c
 from __future__ import annotations
-import difflib, functools, inspect, io, os, re, tempfile, json, zipfile
+import contextlib, contextvars, difflib, functools, inspect, io, os, re, tempfile, json, zipfile
 from pathlib import Path
 import numpy as np
 
 # %% auto #0
-__all__ = ['check_int', 'check_choice', 'check_range', 'named_args', 'config_args', 'atomic_write', 'save_json', 'save_npz',
-           'library_version']
+__all__ = ['check_int', 'check_choice', 'check_range', 'named_args', 'config_args', 'atomic_write', 'save_json', 'sweep_partial',
+           'save_npz', 'speaking', 'say', 'library_version']
 
 # %% ../nbs/00_core.ipynb #6dcf7746
 def check_int(name:str, # the argument's name, for the message
@@ -104,6 +104,14 @@ def save_json(obj, # anything `json.dump` writes
         with open(tmp, 'w') as f: json.dump(obj, f, indent=2)
     return atomic_write(path, w)
 
+# %% ../nbs/00_core.ipynb #c5388709
+def sweep_partial(folder:str|Path, # a folder that atomic_write writes into
+                 )->list: # the paths removed
+    "Remove the temporary files that a process killed in the middle of `atomic_write` left in `folder`."
+    gone = sorted(p for p in Path(folder).glob('.*.tmp') if p.is_file())
+    for p in gone: p.unlink(missing_ok=True)
+    return gone
+
 # %% ../nbs/00_core.ipynb #f3a87c6b
 def save_npz(path:str|Path, # the file to write (atomically)
              **arrays, # name → array
@@ -116,6 +124,25 @@ def save_npz(path:str|Path, # the file to write (atomically)
                 buf = io.BytesIO(); np.lib.format.write_array(buf, np.asanyarray(a), allow_pickle=False)
                 z.writestr(zipfile.ZipInfo(f'{k}.npy', date_time=(1980, 1, 1, 0, 0, 0)), buf.getvalue(), compress_type=zipfile.ZIP_DEFLATED)
     return atomic_write(path, w)
+
+# %% ../nbs/00_core.ipynb #8f873544
+_SPELLING = contextvars.ContextVar('ddim_mnist_spelling', default=None)
+
+@contextlib.contextmanager
+def speaking(spell, # function turning a message's Python spelling into the caller's, or None for Python's
+            ):
+    "Context manager: `say` spells its messages with `spell` inside the block."
+    token = _SPELLING.set(spell)
+    try: yield
+    finally: _SPELLING.reset(token)
+
+# %% ../nbs/00_core.ipynb #0ef5994f
+def say(msg:str, # a message naming arguments as Python does (`resume='x'`)
+        file=None, # where to print; default: standard output
+       ):
+    "Print `msg` in the words of whoever called the library (see `speaking`)."
+    spell = _SPELLING.get()
+    print(spell(msg) if spell else msg, file=file)
 
 # %% ../nbs/00_core.ipynb #83fe53de
 def library_version()->str:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #58e4378e
 from __future__ import annotations
-import os
+import os, re
 from pathlib import Path
 import numpy as np, torch
 from torchvision.datasets import MNIST
@@ -14,7 +14,8 @@ from .core import check_int, check_choice
 # %% auto #0
 __all__ = ['IMG_SIZE', 'MNIST_FILES', 'HALVES', 'MASK_FAMILIES', 'center_mask', 'as_batch_mask', 'to_model', 'from_model',
            'observe', 'default_data_root', 'load_mnist', 'resize_images', 'resize_mask', 'to_images', 'box_mask',
-           'half_mask', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks', 'prepare_digit']
+           'half_mask', 'mask_generator', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks',
+           'prepare_digit']
 
 # %% ../nbs/01_data.ipynb #59eed3ba
 IMG_SIZE = 28  # MNIST's side in pixels
@@ -73,22 +74,35 @@ def default_data_root()->Path:
     return Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'ddim_mnist'
 
 # %% ../nbs/01_data.ipynb #a796496d
+class _MNISTSplit(MNIST):
+    "torchvision's MNIST that checks, and downloads, only the two files of the split it reads."
+    def __init__(self, root, train:bool, download:bool):
+        self.prefix = 'train' if train else 't10k'
+        super().__init__(root, train=train, download=download)
+    @property
+    def resources(self): return [r for r in MNIST.resources if r[0].startswith(self.prefix)]
+    @property
+    def raw_folder(self): return os.path.join(self.root, 'MNIST', 'raw')
+    @property
+    def processed_folder(self): return os.path.join(self.root, 'MNIST', 'processed')
+
 def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test digits
                data_root:str|Path|None=None, # folder holding `MNIST/raw/`; default: default_data_root()
                n:int|None=None, # keep only the first `n` digits
-               download:bool=True, # download the files when they are missing
+               download:bool=True, # download the split's two files when they are missing
                labels:bool=False, # also return the digits' classes, read in the same pass
               )->torch.Tensor|tuple: # `N×28×28` uint8 digits (with `labels`: and their `N` classes)
-    "MNIST digits as a uint8 tensor, loaded (and if needed downloaded) with torchvision."
+    "MNIST digits as a uint8 tensor, loaded (and if needed downloaded) with torchvision: only the files of the split asked for."
     root = Path(data_root).expanduser() if data_root is not None else default_data_root()
     if n is not None: check_int('n', n)
-    try: ds = MNIST(root, train=train, download=download)
+    try: ds = _MNISTSplit(root, train=train, download=download)
     except Exception as e:
-        files = '\n'.join(f'  {root/"MNIST"/"raw"/f}' for f in MNIST_FILES)
-        raise FileNotFoundError(
-            f"MNIST not found under {root} and it could not be downloaded ({type(e).__name__}: {e}).\n"
-            f"Put the four uncompressed MNIST files here:\n{files}\n"
-            "or point `data_root=` (or the environment variable DDIM_MNIST_DATA) at a folder that holds MNIST/raw/.") from None
+        why = re.findall(r'urlopen error (.*?)>', str(e))
+        why = re.sub(r'^\[Errno [-\d]+\]\s*', '', why[0] if why else str(e).splitlines()[0] if str(e) else type(e).__name__).rstrip(':')
+        files = ' and '.join(f for f in MNIST_FILES if f.startswith('train' if train else 't10k'))
+        raise FileNotFoundError(f"MNIST's {'training' if train else 'test'} files are not in {root/'MNIST'/'raw'} and could not be "
+                                f"downloaded ({why}): put {files} there, or point `data_root` (or the environment variable "
+                                "DDIM_MNIST_DATA) at a folder that holds MNIST/raw/") from None
     x, y = ds.data, ds.targets
     if n is not None:
         if n > len(x): raise ValueError(f"n={n} is more than the {len(x)} digits of the {'training' if train else 'test'} set")
@@ -145,15 +159,25 @@ def half_mask(side:str='left', # the half to hide: 'left', 'right', 'top' or 'bo
     return dict(left=box_mask(0, 0, size, h, size), right=box_mask(0, size - h, size, h, size),
                 top=box_mask(0, 0, h, size, size), bottom=box_mask(size - h, 0, h, size, size))[side]
 
+# %% ../nbs/01_data.ipynb #0153ac00
+def mask_generator(generator:torch.Generator|None=None, # a generator to use as it is
+                   seed:int|None=None, # or a seed for a new one
+                  )->torch.Generator|None: # None: torch's global generator
+    "The generator a random mask family draws from: `generator`, a new one seeded with `seed`, or None for torch's global one."
+    if generator is not None and seed is not None: raise ValueError("pass generator or seed, not both")
+    return torch.Generator().manual_seed(check_int('seed', seed, 0)) if seed is not None else generator
+
 # %% ../nbs/01_data.ipynb #053baade
 def random_boxes(n:int, # masks to draw
                  n_boxes:int=3, # boxes per mask
                  min_side:int=4, # smallest side of a box
                  max_side:int=10, # largest side of a box
-                 generator:torch.Generator|None=None, # for reproducible masks
+                 generator:torch.Generator|None=None, # a generator to draw from (or give `seed`)
                  size:int=IMG_SIZE, # side of the image
+                 seed:int|None=None, # a seed: the same masks every time (neither: torch's global generator)
                 )->torch.Tensor: # `n×1×size×size`
     "Masks made of `n_boxes` random rectangles each (they may overlap)."
+    generator = mask_generator(generator, seed)
     check_int('n', n); check_int('n_boxes', n_boxes); check_int('min_side', min_side, 1, size - 1); check_int('max_side', max_side, min_side, size - 1)
     hw = torch.randint(min_side, max_side + 1, (n, n_boxes, 2), generator=generator)
     tl = (torch.rand(n, n_boxes, 2, generator=generator)*(size - hw + 1)).long()
@@ -167,10 +191,12 @@ def strokes(n:int, # masks to draw
             n_strokes:int=2, # strokes per mask
             width:float=3., # stroke width in pixels
             n_vertices:int=4, # vertices of each stroke's polyline
-            generator:torch.Generator|None=None, # for reproducible masks
+            generator:torch.Generator|None=None, # a generator to draw from (or give `seed`)
             size:int=IMG_SIZE, # side of the image
+            seed:int|None=None, # a seed: the same masks every time (neither: torch's global generator)
            )->torch.Tensor: # `n×1×size×size`
     "Free-form masks: thick random polylines, like a brush scribbled over the digit."
+    generator = mask_generator(generator, seed)
     check_int('n', n); check_int('n_strokes', n_strokes); check_int('n_vertices', n_vertices, 2)
     if not 0 < width < size: raise ValueError(f"width must be > 0 and < {size}, got {width}")
     v = torch.rand(n, n_strokes, n_vertices, 2, generator=generator)*(size - 1)
@@ -183,10 +209,12 @@ def strokes(n:int, # masks to draw
 # %% ../nbs/01_data.ipynb #78500e60
 def pixel_dropout(n:int, # masks to draw
                   rate:float=0.5, # probability that a pixel is hidden
-                  generator:torch.Generator|None=None, # for reproducible masks
+                  generator:torch.Generator|None=None, # a generator to draw from (or give `seed`)
                   size:int=IMG_SIZE, # side of the image
+                  seed:int|None=None, # a seed: the same masks every time (neither: torch's global generator)
                  )->torch.Tensor: # `n×1×size×size`
     "Hide each pixel independently with probability `rate`."
+    generator = mask_generator(generator, seed)
     check_int('n', n)
     if not 0 < rate < 1: raise ValueError(f"rate must be in (0, 1), got {rate}")
     return (torch.rand(n, 1, size, size, generator=generator) < rate).float()
@@ -216,10 +244,12 @@ MASK_FAMILIES = ('center', 'box', 'boxes', 'strokes', 'halves', 'dropout', 'mixe
 def sample_masks(family:str, # one of `MASK_FAMILIES`
                  n:int, # masks to draw
                  center_box:int=12, # side of the 'center' square (and of the 'box' squares)
-                 generator:torch.Generator|None=None, # for reproducible masks
+                 generator:torch.Generator|None=None, # a generator to draw from (or give `seed`)
                  size:int=IMG_SIZE, # side of the image
+                 seed:int|None=None, # a seed: the same masks every time (neither: torch's global generator)
                 )->torch.Tensor: # `n×1×size×size`
     "A batch of masks of one family."
+    generator = mask_generator(generator, seed)
     check_choice('mask', family, MASK_FAMILIES); check_int('n', n)
     if family == 'center': return center_mask(center_box, size).expand(n, 1, size, size).clone()
     if family == 'box': return random_boxes(n, 1, center_box, center_box, generator, size)      # one square of side center_box, anywhere

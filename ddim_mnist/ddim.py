@@ -252,7 +252,10 @@ def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
             method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
             jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
             dps_scale:float=1.0, # the step size of 'dps'
-           )->torch.Tensor|dict: # `N×1×H×W` in [0, 1], on the CPU, equal to `images` outside the hole; with `n_samples`, a dict (below)
-    "Fill the hole of each image by DDIM sampling, keeping the known pixels consistent by `method`."
+           )->torch.Tensor|dict: # `N×1×H×W` in [0, 1], on the CPU, equal to `images` outside the hole; with `n_samples`, a dict
+    """Fill the hole of each image by DDIM sampling, keeping the known pixels consistent by `method`.
+
+    With `n_samples=K` the result is a dict: `samples` is `N×K×1×H×W` (image i, sample k), `mean` and `std` are `N×1×H×W` over the
+    K samples, and `precision` (with `precision_reason`) says how they were computed."""
     return ddim_inpaint(model, images, mask, SamplerSettings(steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed, method=method, jump_length=jump_length, dps_scale=dps_scale),
                         batch_size, precision, progress, n_samples)

@@ -7,13 +7,13 @@ from __future__ import annotations
 import time
 from pathlib import Path
 import numpy as np, torch
-from .core import check_int, check_choice
+from .core import check_int, check_choice, say
 from .data import IMG_SIZE, center_mask, half_mask, strokes, random_boxes, load_mnist, to_images, resize_images, resize_mask
 from .checkpoint import BUNDLED, bundled_dir, load_checkpoint
 from .ddim import METHODS, inpaint
 from .evaluation import hole_metrics
 from .data import prepare_digit
-from .commands import run_command
+from .cli import run_command
 from .runtime import tune_malloc
 
 # %% auto #0
@@ -114,8 +114,8 @@ def _masked_picture(digit, mask)->np.ndarray:
     return rgb
 
 def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default: every bundled model installed
-               device:str|None=None, # where the models run; default: the best available
-               data_root:str|Path|None=None, # folder with MNIST/raw, for the test digits
+               device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
+               data_root:str|Path|None=None, # folder holding MNIST/raw/; default: $DDIM_MNIST_DATA, else the user's cache
               ):
     "The demo page, as a Gradio Blocks app (launch it with `.launch()`)."
     try: import gradio as gr
@@ -182,9 +182,9 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
 # %% ../nbs/14_demo.ipynb #5e2cd453
 def demo(port:int=7860, # the local port of the page
          browser:bool=True, # open the page in the browser (turn it off on servers and in tests)
-         ckpt:str|None=None, # offer this model only (a checkpoint path or a bundled name); default: every bundled model
-         device:str|None=None, # where the models run; default: the best available
-         data_root:str|Path|None=None, # folder with MNIST/raw, for the test digits
+         ckpt:str|None=None, # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond'); the page offers only it (default: every bundled model)
+         device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
+         data_root:str|Path|None=None, # folder holding MNIST/raw/; default: $DDIM_MNIST_DATA, else the user's cache
          share:bool=False, # also a temporary public link through Gradio's servers
          block:bool=True, # wait until the page is closed (False: return at once, the page keeps running)
          inline:bool|None=None, # show the page inside the notebook too (None: where Gradio does, in Colab and Jupyter)
@@ -192,11 +192,16 @@ def demo(port:int=7860, # the local port of the page
     "Open the demo page on http://127.0.0.1:`port` (inline in Colab and Jupyter); returns the running app."
     check_int('port', port, 1, 65_535); tune_malloc()
     page = build_demo(None if ckpt is None else (ckpt,), device, data_root)
-    page.launch(server_name='127.0.0.1', server_port=port, inbrowser=browser, share=share, prevent_thread_lock=not block, quiet=not block, inline=inline)
+    page.launch(server_name='127.0.0.1', server_port=port, inbrowser=browser, share=share, prevent_thread_lock=True, quiet=True, inline=inline)
+    if block:
+        link = f' and {page.share_url}' if share else ' (share=True adds a temporary public link)'
+        say(f"the demo page runs on {page.local_url}{link}; Ctrl-C stops it")
+        page.block_thread()
     return page
 
 # %% ../nbs/14_demo.ipynb #9f569a26
 def demo_cli(argv:list|None=None # arguments; default: the command line
             ):
     "ddim_mnist_demo: the demo page in your browser (see `demo`)."
-    run_command(demo, 'ddim_mnist_demo', argv)
+    run_command(demo, 'ddim_mnist_demo', argv,
+                about="Open the demo page: pick or draw a digit, choose or paint a hole, and watch the samples fill it.")

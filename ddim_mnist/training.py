@@ -4,12 +4,12 @@
 
 # %% ../nbs/08_training.ipynb #15451039
 from __future__ import annotations
-import copy, functools, inspect, math, signal, threading, time
+import copy, functools, inspect, math, signal, sys, threading, time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 import torch, torch.nn as nn
 from tqdm.auto import tqdm
-from .core import check_int, check_choice, check_range, named_args, config_args, save_json
+from .core import check_int, check_choice, check_range, named_args, config_args, save_json, say, sweep_partial
 from .data import center_mask, sample_masks, MASK_FAMILIES, observe, to_model, load_mnist, to_images
 from .schedule import q_sample, pred_target, to_x0_eps, p2_weight, min_snr_weight
 from .runtime import get_device, resolve_precision, autocast, tune_malloc, PROBE_BATCH
@@ -107,44 +107,44 @@ def free(default, # the field's default
 class TrainConfig:
     "A training run's configuration: `train`'s arguments but its handling of the run, checked once when made. Resuming may change only the fields made with `free` (they change neither the model nor its data)."
     epochs:int=free(43) # passes over the training digits (the reference: 25)
-    batch_size:int=128 # digits per micro-batch
+    batch_size:int=128 # digits per batch; of each micro-batch, the reference training's
     lr:float=1e-3 # AdamW learning rate after warm-up (the reference: 2e-4)
-    steps:int=400 # T, diffusion steps of the schedule
+    steps:int=400 # T, the diffusion steps of the schedule (the reference training's keyword)
     sample_every:int=free(400) # write an inpainting panel every this many optimizer steps (0: only the final one)
-    sample_steps:int=free(50) # DDIM steps for the panels
+    sample_steps:int=free(50) # DDIM steps; of the panels
     center_box:int=12 # side of the centered square hole
-    dc_repeats:int=free(2) # data-consistency rounds per DDIM step, for the panels
-    dc_fixed_z:bool=free(True) # reuse one noise draw to noise the observation, for the panels
+    dc_repeats:int=free(2) # consistency rounds per DDIM step ('repaint': passes over each jump); of the panels
+    dc_fixed_z:bool=free(True) # one noise draw per digit to noise the observation at every step; of the panels
     pred:str='v' # what the network predicts: 'eps', 'x0' or 'v'
     p2_k:float=1.0 # P2 weighting offset
     p2_gamma:float=3.0 # P2 weighting exponent (0: off; the reference: 1)
     min_snr_gamma:float=0.0 # min-SNR-γ loss weighting's cap (0: off; use with `p2_gamma=0`)
     lr_decay:str=field(default='constant', metadata={'before': 'constant'}) # after the warm-up: 'constant', or 'cosine' down to 0 at the last of the `epochs`' steps
     hole_weight:float=5.0 # loss weight of the hole's pixels (1 outside)
-    seed:int=42 # seeds initialisation, data order, noise and the panels' sampler
+    seed:int=42 # random seed; of initialisation, data order, noise and the panels, the reference training's
     clip_grad:float=1.0 # gradient-norm clipping
     ema_decay:float=0.999 # decay of the EMA of the weights
-    ema_decays:tuple=() # more averages to keep beside it and checkpoint: decays, or 'power:γ' (see above); load one with load_checkpoint(ema=...)
+    ema_decays:tuple=() # more averages to keep beside it and checkpoint: decays, or 'power:γ' (a power-law average); each loads by name
     warmup_steps:int=100 # linear learning-rate warm-up, in optimizer steps (the reference: 1000)
     self_cond:bool=True # self-conditioning on the previous x̂0
-    eta:float=free(0.0) # DDIM eta for the panels, in [0, 1]
+    eta:float=free(0.0) # DDIM eta, in [0, 1]; of the panels
     coord_conv:bool=True # coordinate input channels
     grad_accum:int=1 # micro-batches per optimizer step
     schedule:str='cosine' # noise schedule: 'cosine' or 'linear'
     beta_start:float=1e-4 # linear schedule's first β
     beta_end:float=0.02 # linear schedule's last β
-    widths:tuple=DEFAULT_WIDTHS # U-Net channels at 28, 14 and 7 pixels
+    widths:tuple=DEFAULT_WIDTHS # U-Net channels at each resolution (28, 14 and 7 pixels)
     n_blocks:int=1 # residual blocks per U-Net level
     attn:bool=False # self-attention at 7×7
     dropout:float=0.0 # dropout in the residual blocks
     condition:bool=True # the model sees the observation and the mask (False: the unconditional model, trained on whole digits)
-    init_from_y:bool=free(True) # panels start from the noised observation
+    init_from_y:bool=free(True) # start from the noised observation; of the panels
     mask:str='center' # holes to train on: 'center' (the reference's square) or a family of sample_masks ('mixed': all of them)
-    image_size:int=field(default=28, metadata={'before': 28}) # side of the training images: 28 (MNIST's own) or 32 (MNIST resized, as some published notebooks train)
-    out_dir:str|Path=free('outputs/inpaint') # where checkpoints, panels and history go
+    image_size:int=field(default=28, metadata={'before': 28}) # side of the images: 28 (MNIST's own) or 32 (MNIST resized, as the public notebook)
+    out_dir:str|Path=free('outputs/inpaint') # folder to write into; last.pt, the panels and history.json
     device:str|None=free(None) # 'cuda', 'mps' or 'cpu'; default: the best available
-    data_root:str|Path|None=free(None) # folder with MNIST/raw; default: $DDIM_MNIST_DATA or the user cache
-    precision:str=free('auto') # 'auto' (measured on CPUs), 'fp32', 'bf16' or 'fp16' for the forward pass
+    data_root:str|Path|None=free(None) # folder holding MNIST/raw/; default: $DDIM_MNIST_DATA, else the user's cache
+    precision:str=free('auto') # 'auto' (timed once per CPU), 'fp32', 'bf16' or 'fp16'
     max_steps:int|None=free(None) # stop after this many optimizer steps
     n_train:int|None=None # train on the first n training digits only
     n_panel:int=free(8) # test digits shown in each panel
@@ -392,7 +392,7 @@ def _resume_or_fresh(resume, last:Path, cfg:TrainConfig, overwrite:bool)->dict|N
         else: ck = _resume_checkpoint(Path(resume), cfg)
     if last.exists() and not overwrite and (ck is None or Path(resume).resolve() != last.resolve()):
         raise FileExistsError(f"{last.parent} already holds a training run (last.pt): pass resume='{last}' to continue it, "
-                              "overwrite=True to replace it, or another out_dir")
+                              "overwrite=True to replace it, or choose another `out_dir`")
     return ck
 
 def _finish(st:TrainState, cfg:TrainConfig, out:Path, dev, prec:str, interrupted:bool, panel)->dict:
@@ -418,7 +418,7 @@ def train(progress:bool=True, # show a progress bar
     cfg = TrainConfig(**kwargs); loss_fn = loss_fn or diffusion_loss                # every argument checked before any work
     dev, out = get_device(cfg.device), Path(cfg.out_dir); last = out/'last.pt'
     ck = _resume_or_fresh(resume, last, cfg, overwrite)
-    for f in out.glob(f'.{last.name}.*.tmp'): f.unlink(missing_ok=True)   # a half-written checkpoint of a killed run (last.pt itself is whole)
+    sweep_partial(out)                                                  # what a killed run was writing (its files themselves are whole)
     torch.manual_seed(cfg.seed)                                      # the global generator (initialisation, the loss's draws): train is an entry point
     st = new_state(cfg, dev); prec = st.precision                      # (building the model checks pred, schedule and widths before any data is read)
     if dev.type == 'cpu': tune_malloc()
@@ -452,7 +452,7 @@ def train(progress:bool=True, # show a progress bar
             if st.step < total and cfg.sample_every and st.step % cfg.sample_every == 0: panel(f'panel_{st.step}.png')
     except KeyboardInterrupt:
         interrupted = True
-        print(f'Interrupted at step {st.step}: saving {last}; continue with resume="{last}".')
+        say(f"interrupted at step {st.step}: saved {last}; to go on, run it again with resume='{last}'", file=sys.stderr)
     except FloatingPointError as e:
         st.opt.zero_grad(set_to_none=True); save_state(st, last, config)
         raise FloatingPointError(f"{e}; training stopped before the weights were touched, {last} holds the weights of step {st.step}") from None

@@ -100,7 +100,7 @@ def protocol_samplers(ckpt:str|Path='pretrained-32', # a checkpoint written by t
                       **kw, # other SamplerSettings fields of the equal-cost runs (e.g. dps_scale)
                      )->list: # one row per (sampler, seed): its settings, the protocol's PSNR and L1, the pooled PSNR, the grey share
     "The reference sampler and each method at `budget` evaluations per digit, scored on the public protocol under every seed."
-    check_int('budget', budget); check_int('n_eval (test digits)', n_eval, 1, 10_000)
+    check_int('budget', budget); check_int('n_eval', n_eval, 1, 10_000)
     for m in methods: check_choice('method', m, METHODS)
     if not seeds: raise ValueError("seeds must name at least one sampler seed")
     samplers = ({'reference': lambda s: SamplerSettings(steps=50, seed=s)} if reference else {}) | {f'{m} · {budget}': (lambda s, m=m: equal_cost(m, budget, seed=s, **kw)) for m in methods}

@@ -12,7 +12,7 @@ def render(nb_path=root/'nbs'/'index.ipynb') -> str:
     parts = []
     for c in nb['cells']:
         src = ''.join(c['source']).strip('\n')
-        if c['cell_type'] == 'markdown': parts.append(re.sub(r'\]\((\d\d_\w+)\.ipynb\)', r'](nbs/\1.ipynb)', src.replace('](images/', '](nbs/images/')))
+        if c['cell_type'] == 'markdown': parts.append(re.sub(r'\]\((\d\d[a-z]?_\w+)\.ipynb\)', r'](nbs/\1.ipynb)', src.replace('](images/', '](nbs/images/')))
         elif c['cell_type'] == 'code' and not any(l.strip() in ('#| hide', '#|hide') for l in src.splitlines()):
             body = '\n'.join(l for l in src.splitlines() if not l.startswith('#|'))
             parts.append(f'```python\n{body}\n```')
