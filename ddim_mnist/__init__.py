@@ -4,11 +4,11 @@ The public API, re-exported from the notebook-generated modules (each with one j
 unet → checkpoint → pictures → ddim → training → evaluation → commands → cli → bench → comparison → zero_shot → demo)."""
 __version__ = "0.1.0"
 from .core import check_int, check_choice, check_range, named_args, atomic_write, save_json, save_npz, library_version
-from .data import center_mask, box_mask, half_mask, random_boxes, strokes, pixel_dropout, load_mask, sample_masks, load_mnist, to_images, resize_images, resize_mask, observe, prepare_digit
+from .data import Digits, center_mask, box_mask, half_mask, random_boxes, strokes, pixel_dropout, load_mask, sample_masks, load_mnist, to_images, resize_images, resize_mask, observe, prepare_digit
 from .runtime import get_device, device_name, choose_precision, resolve_precision, probe_precision, tune_malloc
 from .unet import InpaintUNet, DEFAULT_WIDTHS
 from .checkpoint import load_checkpoint, save_checkpoint
-from .ddim import SamplerSettings, METHODS, inpaint, ddim_inpaint
+from .ddim import SamplerSettings, Samples, METHODS, inpaint, ddim_inpaint
 from .training import train
 from .evaluation import hole_metrics, public_protocol, grey_share, calibration, frechet_distance
 from .commands import sample_cmd, eval_cmd, export_pretrained, inpaint_file
@@ -16,7 +16,7 @@ from .bench import quality_curve          # (`bench`, the function, stays in its
 from .zero_shot import equal_cost, compare_samplers
 
 __all__ = ['check_int', 'check_choice', 'check_range', 'named_args', 'atomic_write', 'save_json', 'save_npz', 'library_version',
-           'center_mask', 'box_mask', 'half_mask', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks', 'load_mnist', 'to_images',
+           'Digits', 'center_mask', 'box_mask', 'half_mask', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks', 'load_mnist', 'to_images',
            'resize_images', 'resize_mask', 'observe', 'get_device', 'device_name', 'choose_precision', 'resolve_precision', 'probe_precision', 'tune_malloc', 'InpaintUNet', 'DEFAULT_WIDTHS',
-           'load_checkpoint', 'save_checkpoint', 'SamplerSettings', 'METHODS', 'inpaint', 'ddim_inpaint', 'train', 'hole_metrics', 'public_protocol', 'grey_share', 'calibration', 'frechet_distance', 'sample_cmd', 'eval_cmd',
+           'load_checkpoint', 'save_checkpoint', 'SamplerSettings', 'Samples', 'METHODS', 'inpaint', 'ddim_inpaint', 'train', 'hole_metrics', 'public_protocol', 'grey_share', 'calibration', 'frechet_distance', 'sample_cmd', 'eval_cmd',
            'export_pretrained', 'quality_curve', 'equal_cost', 'compare_samplers', 'prepare_digit', 'inpaint_file']

@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from .core import check_int, named_args, save_json, library_version
 from .data import center_mask, load_mnist, to_images, to_model
-from .runtime import get_device, device_name, resolve_precision, choose_precision, autocast, cpu_has_bf16, tune_malloc, synchronize, PROBE_BATCH
+from .runtime import get_device, device_name, resolve_precision, choose_precision, cpu_has_bf16, tune_malloc, synchronize, PROBE_BATCH
 from .unet import InpaintUNet, DEFAULT_WIDTHS
 from .training import diffusion_loss, train, fit
 from .ddim import inpaint
@@ -17,7 +17,7 @@ from .commands import eval_cmd
 from .cli import run_command
 
 # %% auto #0
-__all__ = ['precisions_for', 'train_speed', 'sample_speed', 'peak_memory_mb', 'bench', 'bench_cli', 'quality_curve']
+__all__ = ['precisions_for', 'fit_speed', 'sample_speed', 'peak_memory_mb', 'bench', 'bench_cli', 'quality_curve']
 
 # %% ../nbs/11_bench.ipynb #f5c26427
 def precisions_for(device:torch.device, # the device to benchmark
@@ -28,7 +28,7 @@ def precisions_for(device:torch.device, # the device to benchmark
     return ['fp32'] + (['bf16'] if cpu_has_bf16() else [])
 
 # %% ../nbs/11_bench.ipynb #64fbea97
-def train_speed(model:InpaintUNet, # the model to train (a copy is not made: its weights change)
+def fit_speed(model:InpaintUNet, # the model to train (a copy is not made: its weights change)
                 x0:torch.Tensor, # a batch of digits in model space [-1, 1], on the model's device
                 precision:str, # 'fp32', 'bf16' or 'fp16'
                 n_steps:int=10, # timed optimizer steps
@@ -105,7 +105,7 @@ def bench(out:str|Path='bench.json', # the file to write
         for p in precs:
             torch.manual_seed(0)
             m = InpaintUNet(widths=widths).to(dev)
-            runs[p]['train'].append(train_speed(m, to_model(x[:train_batch]).to(dev), p, n_steps=train_steps))
+            runs[p]['train'].append(fit_speed(m, to_model(x[:train_batch]).to(dev), p, n_steps=train_steps))
             runs[p]['sample'].append(sample_speed(m.eval(), x[:sample_n], p, steps=sample_steps))
     for p, v in runs.items():
         tr, sa = max(v['train']), max(v['sample'])
@@ -143,7 +143,7 @@ def bench_cli(argv:list|None=None # arguments; default: the command line
              ):
     "ddim_mnist_bench: training and sampling speed per precision, the reference evaluation, into bench.json (see `bench`)."
     run_command(bench, 'ddim_mnist_bench', argv, _split_precisions,
-                about="Time training and sampling per precision on this machine, run the reference evaluation, and write --out.")
+                about="Time training and sampling per precision here, run the reference evaluation, and write --out.")
 
 # %% ../nbs/11_bench.ipynb #8d93427b
 @named_args

@@ -62,14 +62,16 @@ def resolve_ckpt(ckpt:str|Path|None=None, # a path, a bundled model's name (one 
     if str(ckpt) not in BUNDLED: return Path(ckpt)
     p = bundled_dir(str(ckpt))/'model.pt'
     if not p.is_file(): raise FileNotFoundError(f"this installation of ddim_mnist has no bundled model {ckpt!r} ({p} is missing): "
-                                                "reinstall the package, or train a model with `train(...)` / ddim_mnist_train")
+                                                "reinstall the package, or train a model of your own")
     return p
 
 # %% ../nbs/05_checkpoint.ipynb #16e49b12
 def read_checkpoint(path:Path, # the checkpoint file
                    )->dict:
     "The checkpoint dictionary in `path`, after checking it is a readable ddim_mnist checkpoint of a format this library knows."
-    if not path.is_file(): raise FileNotFoundError(f"checkpoint {path} does not exist: give a trained model's last.pt, or a bundled model ({', '.join(map(repr, BUNDLED))})")
+    if not path.is_file():
+        names = ', '.join(map(repr, BUNDLED))
+        raise FileNotFoundError(f"checkpoint {path} does not exist: give a trained model's last.pt, or a bundled model ({names})")
     try: ck = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise ValueError(f"{path} is not a readable ddim_mnist checkpoint (truncated or corrupted?): {type(e).__name__}: {e}") from None
     if not isinstance(ck, dict) or ck.get('format') != CKPT_FORMAT: raise ValueError(f"{path} is not a ddim_mnist checkpoint")

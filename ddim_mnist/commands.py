@@ -14,18 +14,22 @@ from .checkpoint import load_checkpoint, save_checkpoint, bundled_dir, bundled_n
 from .runtime import PRECISIONS, get_device, tune_malloc
 from .pictures import plot_samples, save_figure, panel_grid, save_grid
 from .ddim import SamplerSettings, inpaint, ddim_inpaint
-from .training import train
 from .evaluation import hole_metrics, public_protocol, grey_share
 
 # %% auto #0
 __all__ = ['sampling_args', 'sampling_setup', 'sample_cmd', 'eval_cmd', 'export_pretrained', 'inpaint_file']
 
 # %% ../nbs/10_commands.ipynb #a9e1be10
-def _load_matching(ckpt, device, **expected):
-    "Load `ckpt` and check that the model-shape arguments given agree with it."
+def _load_announced(ckpt, device):
+    "Load `ckpt` for a command: say which model it is, and set up the CPU's allocator (a command is an entry point)."
     model, cfg = load_checkpoint(ckpt, device)
     announce_model(cfg)
-    if next(model.parameters()).device.type == 'cpu': tune_malloc()             # a command is an entry point: it may set up the process
+    if next(model.parameters()).device.type == 'cpu': tune_malloc()
+    return model, cfg
+
+def _load_matching(ckpt, device, **expected):
+    "Load `ckpt` and check that the model-shape arguments given agree with it."
+    model, cfg = _load_announced(ckpt, device)
     for k, v in expected.items():
         have = cfg.get(k, model.config[k])                                         # (a checkpoint older than an argument: the model's value)
         if v is not None and v != have:
@@ -186,9 +190,7 @@ def inpaint_file(image:str|Path, # the image of a digit (PNG, JPEG, ...)
                 )->dict: # `digit`, `mask`, `samples`, `mean`, `std` and the written `path`
     "Inpaint your own digit image and write a picture of the result with its uncertainty."
     check_int('n_samples', n_samples)
-    model, cfg = load_checkpoint(ckpt, device)
-    announce_model(cfg)
-    if next(model.parameters()).device.type == 'cpu': tune_malloc()
+    model, cfg = _load_announced(ckpt, device)
     x, M = prepare_digit(image, mask, center_box, model.image_size)
     r = inpaint(model, x, M, steps=steps, dc_repeats=dc_repeats, init_from_y=True, seed=seed, precision=precision, n_samples=n_samples, method=method)
     path = Path(out) if out is not None else Path(image).with_name(Path(image).stem + '_inpainted.png')

@@ -10,8 +10,8 @@ import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from tqdm.auto import tqdm
 from .core import check_int, named_args
 from .data import IMG_SIZE, center_mask, as_batch_mask, observe, to_model, from_model, load_mnist, to_images
-from .runtime import get_device, resolve_precision, autocast, PROBE_BATCH
-from .unet import UNet, DEFAULT_WIDTHS
+from .runtime import get_device, resolve_precision, PROBE_BATCH
+from .unet import UNet, DEFAULT_WIDTHS, coord_grid
 from .ddim import inpaint
 from .training import fit, index_batches
 from .evaluation import hole_metrics
@@ -56,8 +56,7 @@ class RegressionUNet(nn.Module):
                 ):
         super().__init__()
         self.net = UNet(4, widths, n_blocks)
-        lin = torch.linspace(-1, 1, IMG_SIZE)
-        self.register_buffer('coords', torch.stack(torch.meshgrid(lin, lin, indexing='ij'))[None], persistent=False)
+        self.register_buffer('coords', coord_grid(IMG_SIZE), persistent=False)
 
     def predict(self, images:torch.Tensor, mask:torch.Tensor)->torch.Tensor:
         "The network's whole-image guess in model space [-1, 1] (what training fits)."

@@ -10,7 +10,7 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['check_int', 'check_choice', 'check_range', 'named_args', 'config_args', 'atomic_write', 'save_json', 'sweep_partial',
-           'save_npz', 'speaking', 'say', 'library_version']
+           'save_npz', 'speaking', 'say', 'library_version', 'cache_dir']
 
 # %% ../nbs/00_core.ipynb #6dcf7746
 def check_int(name:str, # the argument's name, for the message
@@ -117,7 +117,6 @@ def save_npz(path:str|Path, # the file to write (atomically)
              **arrays, # name → array
             )->Path:
     "Write `arrays` to a compressed `.npz` that `np.load` reads, byte-identical for identical arrays."
-    import io, zipfile
     def w(tmp):
         with zipfile.ZipFile(tmp, 'w', zipfile.ZIP_DEFLATED) as z:
             for k, a in arrays.items():
@@ -153,3 +152,8 @@ def library_version()->str:
         ini = Path(__file__).resolve().parents[1]/'settings.ini'
         m = re.search(r'^version\s*=\s*(\S+)', ini.read_text(), re.M) if ini.is_file() else None
         return m.group(1) if m else 'unknown'
+
+# %% ../nbs/00_core.ipynb #6a0df45a
+def cache_dir()->Path:
+    "The library's per-user cache folder: `$XDG_CACHE_HOME/ddim_mnist`, else `~/.cache/ddim_mnist`."
+    return Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'ddim_mnist'

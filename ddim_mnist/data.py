@@ -4,18 +4,18 @@
 
 # %% ../nbs/01_data.ipynb #58e4378e
 from __future__ import annotations
-import os, re
+import os, re, typing
 from pathlib import Path
 import numpy as np, torch
 from torchvision.datasets import MNIST
 from torchvision.transforms.functional import pil_to_tensor, resize
-from .core import check_int, check_choice
+from .core import check_int, check_choice, cache_dir
 
 # %% auto #0
 __all__ = ['IMG_SIZE', 'MNIST_FILES', 'HALVES', 'MASK_FAMILIES', 'center_mask', 'as_batch_mask', 'to_model', 'from_model',
-           'observe', 'default_data_root', 'load_mnist', 'resize_images', 'resize_mask', 'to_images', 'box_mask',
-           'half_mask', 'mask_generator', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask', 'sample_masks',
-           'prepare_digit']
+           'observe', 'default_data_root', 'Digits', 'load_mnist', 'resize_images', 'resize_mask', 'to_images',
+           'box_mask', 'half_mask', 'mask_generator', 'random_boxes', 'strokes', 'pixel_dropout', 'load_mask',
+           'sample_masks', 'prepare_digit']
 
 # %% ../nbs/01_data.ipynb #59eed3ba
 IMG_SIZE = 28  # MNIST's side in pixels
@@ -71,9 +71,14 @@ MNIST_FILES = ('train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-image
 def default_data_root()->Path:
     "Where MNIST is looked for: `$DDIM_MNIST_DATA`, else `$XDG_CACHE_HOME/ddim_mnist` (`~/.cache/ddim_mnist`)."
     if os.environ.get('DDIM_MNIST_DATA'): return Path(os.environ['DDIM_MNIST_DATA']).expanduser()
-    return Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'ddim_mnist'
+    return cache_dir()
 
 # %% ../nbs/01_data.ipynb #a796496d
+class Digits(typing.NamedTuple):
+    "MNIST digits with their classes, as `load_mnist(labels=True)` returns them (they unpack as `x, y`)."
+    images:torch.Tensor # `N×28×28` uint8 digits
+    labels:torch.Tensor # their `N` classes, 0 to 9
+
 class _MNISTSplit(MNIST):
     "torchvision's MNIST that checks, and downloads, only the two files of the split it reads."
     def __init__(self, root, train:bool, download:bool):
@@ -91,14 +96,15 @@ def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test
                n:int|None=None, # keep only the first `n` digits
                download:bool=True, # download the split's two files when they are missing
                labels:bool=False, # also return the digits' classes, read in the same pass
-              )->torch.Tensor|tuple: # `N×28×28` uint8 digits (with `labels`: and their `N` classes)
-    "MNIST digits as a uint8 tensor, loaded (and if needed downloaded) with torchvision: only the files of the split asked for."
+              )->torch.Tensor|Digits: # `N×28×28` uint8 digits (with labels: a Digits, the digits and their classes)
+    "MNIST digits as a uint8 tensor, loaded (and if needed downloaded) with torchvision: only the split's files."
     root = Path(data_root).expanduser() if data_root is not None else default_data_root()
     if n is not None: check_int('n', n)
     try: ds = _MNISTSplit(root, train=train, download=download)
     except Exception as e:
         why = re.findall(r'urlopen error (.*?)>', str(e))
-        why = re.sub(r'^\[Errno [-\d]+\]\s*', '', why[0] if why else str(e).splitlines()[0] if str(e) else type(e).__name__).rstrip(':')
+        why = why[0] if why else str(e).splitlines()[0] if str(e) else type(e).__name__
+        why = re.sub(r'^\[Errno [-\d]+\]\s*', '', why).rstrip(':')
         files = ' and '.join(f for f in MNIST_FILES if f.startswith('train' if train else 't10k'))
         raise FileNotFoundError(f"MNIST's {'training' if train else 'test'} files are not in {root/'MNIST'/'raw'} and could not be "
                                 f"downloaded ({why}): put {files} there, or point `data_root` (or the environment variable "
@@ -107,7 +113,7 @@ def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test
     if n is not None:
         if n > len(x): raise ValueError(f"n={n} is more than the {len(x)} digits of the {'training' if train else 'test'} set")
         x, y = x[:n], y[:n]
-    return (x, y) if labels else x
+    return Digits(x, y) if labels else x
 
 # %% ../nbs/01_data.ipynb #d1399b22
 def resize_images(x:torch.Tensor, # `N×1×H×W` float images in [0, 1]
@@ -163,7 +169,7 @@ def half_mask(side:str='left', # the half to hide: 'left', 'right', 'top' or 'bo
 def mask_generator(generator:torch.Generator|None=None, # a generator to use as it is
                    seed:int|None=None, # or a seed for a new one
                   )->torch.Generator|None: # None: torch's global generator
-    "The generator a random mask family draws from: `generator`, a new one seeded with `seed`, or None for torch's global one."
+    "The generator a random mask family draws from: `generator`, one seeded with `seed`, or None (torch's global one)."
     if generator is not None and seed is not None: raise ValueError("pass generator or seed, not both")
     return torch.Generator().manual_seed(check_int('seed', seed, 0)) if seed is not None else generator
 

@@ -16,7 +16,8 @@ from .unet import InpaintUNet
 
 # %% auto #0
 __all__ = ['METHODS', 'CONSISTENCY', 'ddim_timesteps', 'ddim_step', 'SamplerSettings', 'image_seeds', 'RowNoise', 'jump_path',
-           'rounds_path', 'Known', 'predict', 'replace_step', 'ddnm_step', 'dps_step', 'ddim_inpaint', 'inpaint']
+           'rounds_path', 'Known', 'predict_and_remember', 'replace_step', 'ddnm_step', 'dps_step', 'Samples',
+           'ddim_inpaint', 'inpaint']
 
 # %% ../nbs/07_ddim.ipynb #e9dd2fd8
 def ddim_timesteps(T:int, # training steps
@@ -34,7 +35,7 @@ def ddim_step(x0:torch.Tensor, # estimate of the clean image
               eta:float=0., # 0: deterministic DDIM, 1: DDPM-like
               z:torch.Tensor|None=None, # fresh Gaussian noise (needed when eta > 0)
              )->torch.Tensor:
-    "One DDIM update towards the noise level `ab_prev`."
+    "One DDIM update towards the noise level `ab_prev` (Song et al. 2021, eq. 12; `sigma` from `eta` by their eq. 16)."
     sigma = eta*math.sqrt(max(0., (1 - ab_prev)/(1 - ab)*(1 - ab/ab_prev)))
     x = math.sqrt(ab_prev)*x0 + math.sqrt(max(0., 1 - ab_prev - sigma**2))*eps
     return x + sigma*z if sigma > 0 else x
@@ -133,13 +134,13 @@ class Known:
     def eta_noise(self): return self.noise() if self.s.eta > 0 else None
 
 # %% ../nbs/07_ddim.ipynb #7d2729cb
-def predict(model:InpaintUNet, # the model
-            xt:torch.Tensor, # the batch at level `t`
-            t:int, # the training step of this level
-            ab:float, # ᾱ at `t`
-            obs:Known, # the observation; its self-conditioning input is updated
-           )->tuple: # (x̂₀ clipped to [-1, 1], ε̂)
-    "One network evaluation, as x̂₀ and ε̂."
+def predict_and_remember(model:InpaintUNet, # the model
+                         xt:torch.Tensor, # the batch at level `t`
+                         t:int, # the training step of this level
+                         ab:float, # ᾱ at `t`
+                         obs:Known, # the observation; its self-conditioning input `x0_sc` becomes this x̂₀
+                        )->tuple: # (x̂₀ clipped to [-1, 1], ε̂)
+    "One network evaluation, as x̂₀ and ε̂; a self-conditioned model's x̂₀ is kept in `obs` for the next one."
     with autocast(xt.device, obs.precision): out = model(xt, torch.full((len(xt),), t, device=xt.device, dtype=torch.long), obs.y, obs.mask, obs.x0_sc).float()
     x0, eps = to_x0_eps(model.pred, out, xt, ab, clip=True)
     if model.self_cond: obs.x0_sc = x0.detach()
@@ -148,13 +149,13 @@ def predict(model:InpaintUNet, # the model
 # %% ../nbs/07_ddim.ipynb #e9649051
 def replace_step(model, xt, t, ab, ab_prev, obs:Known)->torch.Tensor:
     "DDIM step, then the known pixels overwritten by the observation noised to the new level."
-    x0, eps = predict(model, xt, t, ab, obs)
+    x0, eps = predict_and_remember(model, xt, t, ab, obs)
     return torch.where(obs.hole, ddim_step(x0, eps, ab, ab_prev, obs.s.eta, obs.eta_noise()), obs.y_at(ab_prev))
 
 # %% ../nbs/07_ddim.ipynb #10cf5f89
 def ddnm_step(model, xt, t, ab, ab_prev, obs:Known)->torch.Tensor:
     "DDIM step from x̂₀ with its known pixels replaced by the observation (the null-space projection for a mask)."
-    x0, eps = predict(model, xt, t, ab, obs)
+    x0, eps = predict_and_remember(model, xt, t, ab, obs)
     return ddim_step(torch.where(obs.hole, x0, obs.y), eps, ab, ab_prev, obs.s.eta, obs.eta_noise())
 
 # %% ../nbs/07_ddim.ipynb #303fce2c
@@ -162,7 +163,7 @@ def dps_step(model, xt, t, ab, ab_prev, obs:Known)->torch.Tensor:
     "DDIM step, then down the gradient of the known-pixel error of x̂₀(x_t), taken through the network."
     with torch.enable_grad():
         xg = xt.detach().requires_grad_(True)
-        x0, eps = predict(model, xg, t, ab, obs)
+        x0, eps = predict_and_remember(model, xg, t, ab, obs)
         err = ((obs.y - x0)*~obs.hole).flatten(1).norm(dim=1)            # one norm per image: the images do not share a step size
         g, = torch.autograd.grad(err.sum(), xg)
     return ddim_step(x0.detach(), eps.detach(), ab, ab_prev, obs.s.eta, obs.eta_noise()) - obs.s.dps_scale*g
@@ -191,6 +192,22 @@ def _inpaint_batch(model, x, M, s:SamplerSettings, ts, abs_, noise:RowNoise, pre
             if pbar is not None: pbar.update(1)
     return from_model(xt)
 
+# %% ../nbs/07_ddim.ipynb #0bb69d86
+@dataclass(frozen=True, eq=False)
+class Samples:
+    "Several samples per image, with their mean and spread: what `inpaint(..., n_samples=K)` returns."
+    samples:torch.Tensor # `N×K×1×H×W` in [0, 1]: image i, sample k
+    mean:torch.Tensor # `N×1×H×W`: the mean of the K samples, an estimate of the posterior mean
+    std:torch.Tensor # `N×1×H×W`: their standard deviation, zero on the known pixels
+    precision:str|None # the precision the network ran in (None: no hole, nothing sampled)
+    precision_reason:str # why that precision
+    def keys(self)->list:
+        "The fields' names: with `__getitem__`, `r['mean']` and `dict(**r)` read a `Samples` as they read a dict."
+        return [f.name for f in dataclasses.fields(self)]
+    def __getitem__(self, k:str):
+        if k not in self.keys(): raise KeyError(f"{k!r}: a Samples holds {', '.join(self.keys())}")
+        return getattr(self, k)
+
 # %% ../nbs/07_ddim.ipynb #3782e548
 def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
                  images:torch.Tensor, # `N×1×H×W` in [0, 1]; the pixels under the hole are ignored
@@ -200,7 +217,7 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
                  precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
                  progress:bool=False, # show a progress bar over the DDIM steps
                  n_samples:int|None=None, # draw this many samples per image and return them with their mean and std
-                )->torch.Tensor|dict: # `N×1×H×W` in [0, 1], on the CPU, equal to `images` outside the hole; with `n_samples`, a dict
+                )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; with n_samples: a Samples
     "`inpaint` with its sampler settings as one `SamplerSettings`: what the commands and training call."
     _check_images(images, model.coords.shape[-1])
     n, size = len(images), images.shape[-1]
@@ -212,7 +229,9 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     xk = torch.where(known, images, torch.zeros((), dtype=images.dtype))
     if ((xk < 0) | (xk > 1)).any() or xk.isnan().any(): raise ValueError("the known pixels of images must lie in [0, 1]")
     if not M.any():                                                  # no hole: nothing to inpaint
-        return images.clone() if n_samples is None else dict(samples=images[:, None].repeat(1, K, 1, 1, 1), mean=images.clone(), std=torch.zeros_like(images), precision=None, precision_reason='no hole: nothing sampled')
+        if n_samples is None: return images.clone()
+        none = 'no hole: nothing sampled'
+        return Samples(images[:, None].repeat(1, K, 1, 1, 1), images.clone(), torch.zeros_like(images), None, none)
     dev = next(model.parameters()).device
     choice = choose_precision(precision, dev, model, model.example_inputs(PROBE_BATCH))    # one verdict per machine and model
     prec = choice['precision']
@@ -232,7 +251,7 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     out = torch.where(known.repeat_interleave(K, 0), images.repeat_interleave(K, 0), torch.cat(outs).to(images.dtype))
     if n_samples is None: return out
     s = out.view(n, K, *images.shape[1:])
-    return dict(samples=s, mean=s.mean(1), std=s.std(1, correction=0), precision=prec, precision_reason=choice['reason'])
+    return Samples(s, s.mean(1), s.std(1, correction=0), prec, choice['reason'])
 
 # %% ../nbs/07_ddim.ipynb #2e92a380
 @named_args
@@ -252,10 +271,10 @@ def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
             method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
             jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
             dps_scale:float=1.0, # the step size of 'dps'
-           )->torch.Tensor|dict: # `N×1×H×W` in [0, 1], on the CPU, equal to `images` outside the hole; with `n_samples`, a dict
+           )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; with n_samples: a Samples
     """Fill the hole of each image by DDIM sampling, keeping the known pixels consistent by `method`.
 
-    With `n_samples=K` the result is a dict: `samples` is `N×K×1×H×W` (image i, sample k), `mean` and `std` are `N×1×H×W` over the
-    K samples, and `precision` (with `precision_reason`) says how they were computed."""
+    With `n_samples=K` the result is a `Samples`: `samples` is `N×K×1×H×W` (image i, sample k), `mean` and `std` are `N×1×H×W`
+    over the K samples, and `precision` (with `precision_reason`) says how they were computed."""
     return ddim_inpaint(model, images, mask, SamplerSettings(steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed, method=method, jump_length=jump_length, dps_scale=dps_scale),
                         batch_size, precision, progress, n_samples)

@@ -17,8 +17,8 @@ from .cli import run_command
 from .runtime import tune_malloc
 
 # %% auto #0
-__all__ = ['MAX_UPLOAD_PIXELS', 'HOLES', 'DemoInputError', 'test_digit', 'drawn_digit', 'hole_mask', 'demo_inpaint', 'build_demo',
-           'demo', 'demo_cli']
+__all__ = ['MAX_UPLOAD_PIXELS', 'HOLES', 'DemoInputError', 'mnist_test_digit', 'drawn_digit', 'hole_mask', 'demo_inpaint',
+           'build_demo', 'demo', 'demo_cli']
 
 # %% ../nbs/14_demo.ipynb #a47df768
 class DemoInputError(ValueError):
@@ -27,7 +27,7 @@ class DemoInputError(ValueError):
 MAX_UPLOAD_PIXELS = 4096*4096        # larger uploads are refused before they are decoded
 
 # %% ../nbs/14_demo.ipynb #d094b88b
-def test_digit(index:int, # position in the MNIST test set, 0 to 9,999
+def mnist_test_digit(index:int, # position in the MNIST test set, 0 to 9,999
                data_root:str|Path|None=None, # folder with MNIST/raw
               )->torch.Tensor: # `1×1×28×28` in [0, 1]
     "One digit of the MNIST test set."
@@ -127,7 +127,7 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
         return models[name]
     def pick(seed):
         i = int(np.random.default_rng(None if seed is None else int(seed)).integers(10_000))
-        d = test_digit(i, data_root)
+        d = mnist_test_digit(i, data_root)
         return d, i, _big(d[0, 0]), f"test digit {i}", dict(background=_big(d[0, 0]), layers=[], composite=None)
     def use_drawing(sketch, upload):
         try: d = drawn_digit(upload if upload else (sketch or {}).get('composite'))
@@ -192,7 +192,8 @@ def demo(port:int=7860, # the local port of the page
     "Open the demo page on http://127.0.0.1:`port` (inline in Colab and Jupyter); returns the running app."
     check_int('port', port, 1, 65_535); tune_malloc()
     page = build_demo(None if ckpt is None else (ckpt,), device, data_root)
-    page.launch(server_name='127.0.0.1', server_port=port, inbrowser=browser, share=share, prevent_thread_lock=True, quiet=True, inline=inline)
+    page.launch(server_name='127.0.0.1', server_port=port, inbrowser=browser, share=share, prevent_thread_lock=True, quiet=True,
+                inline=inline)
     if block:
         link = f' and {page.share_url}' if share else ' (share=True adds a temporary public link)'
         say(f"the demo page runs on {page.local_url}{link}; Ctrl-C stops it")
@@ -204,4 +205,4 @@ def demo_cli(argv:list|None=None # arguments; default: the command line
             ):
     "ddim_mnist_demo: the demo page in your browser (see `demo`)."
     run_command(demo, 'ddim_mnist_demo', argv,
-                about="Open the demo page: pick or draw a digit, choose or paint a hole, and watch the samples fill it.")
+                about="Open the demo page: pick or draw a digit, choose or paint a hole, watch the samples fill it.")

@@ -8,7 +8,7 @@ import copy, ctypes, functools, hashlib, json, os, platform, time
 from contextlib import nullcontext
 from pathlib import Path
 import torch
-from .core import check_choice, save_json
+from .core import check_choice, save_json, cache_dir
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'PRECISION_ENV', 'PROBE_BATCH', 'PROBES', 'get_device', 'device_name', 'autocast', 'cpu_has_bf16',
@@ -103,7 +103,7 @@ PROBES = {}                              # this process's verdicts: key → {'pr
 
 def precision_cache()->Path:
     "The file keeping `\"auto\"`'s verdicts on this machine: `$XDG_CACHE_HOME/ddim_mnist/precision.json` (`~/.cache/...`)."
-    return Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'ddim_mnist'/'precision.json'
+    return cache_dir()/'precision.json'
 
 def _probe_key(model:torch.nn.Module, device:torch.device)->str:
     "What the verdict depends on: the processor, its threads, PyTorch, and the model's structure (not its weights or the batch)."

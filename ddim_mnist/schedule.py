@@ -33,7 +33,7 @@ def make_betas(n_timesteps:int=400, # T, the number of diffusion steps
 # %% ../nbs/02_schedule.ipynb #1cebb660
 def alphas_cumprod(betas:torch.Tensor, # β_1…β_T, as make_betas returns them
                   )->torch.Tensor:
-    "ᾱ_t = ∏_{s≤t}(1 − β_s), as float32."
+    "ᾱ_t = ∏_{s≤t}(1 − β_s), as float32 (Ho et al. 2020, §2, under eq. 4)."
     return torch.cumprod(1 - betas, 0).float()
 
 # %% ../nbs/02_schedule.ipynb #4a792b1f
@@ -41,7 +41,7 @@ def q_sample(x0:torch.Tensor, # clean images in model space
              ab:torch.Tensor, # ᾱ_t for each image, broadcastable to `x0`
              eps:torch.Tensor, # standard Gaussian noise like `x0`
             )->torch.Tensor: # x_t
-    "Noise `x0` to the level ᾱ_t: `sqrt(ᾱ_t)·x0 + sqrt(1−ᾱ_t)·eps`."
+    "Noise `x0` to the level ᾱ_t: `sqrt(ᾱ_t)·x0 + sqrt(1−ᾱ_t)·eps`, q(x_t | x_0) of Ho et al. 2020, eq. 4."
     return ab.sqrt()*x0 + (1 - ab).sqrt()*eps
 
 # %% ../nbs/02_schedule.ipynb #29dd614c
@@ -72,7 +72,7 @@ def to_x0_eps(pred:str, # 'eps', 'x0' or 'v'
               ab:torch.Tensor|float, # ᾱ_t, broadcastable
               clip:bool=False, # clamp x̂0 to [-1, 1] and recompute ε̂ from it
              )->tuple: # (x̂0, ε̂)
-    "Estimates of the clean image and of the noise from a model output."
+    "Estimates of the clean image and of the noise from a model output (Ho et al. 2020, eq. 4, solved for them)."
     sa, s1 = _sqrts(ab)
     if pred == 'eps': eps = out; x0 = (xt - s1*eps)/sa
     elif pred == 'x0': x0 = out; eps = (xt - sa*x0)/s1

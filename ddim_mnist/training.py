@@ -346,14 +346,14 @@ def _resume_checkpoint(path:Path, cfg:TrainConfig)->dict:
     norm = lambda v: list(v) if isinstance(v, tuple) else v
     # a field newer than the checkpoint takes the value that keeps the behaviour from before it existed: its `before`, else its default
     was = {f.name: f.metadata.get('before', f.default) for f in fields(TrainConfig)} | ck['config']
-    free, now = TrainConfig.resume_free(), cfg.as_dict()
-    diff = [k for k, v in now.items() if k not in free and norm(was.get(k)) != norm(v)]
+    changeable, now = TrainConfig.resume_free(), cfg.as_dict()
+    diff = [k for k, v in now.items() if k not in changeable and norm(was.get(k)) != norm(v)]
     if was.get('lr_decay') == 'cosine' and cfg.epochs != was['epochs']:          # the cosine's horizon: a longer one would bend the curve
         raise ValueError(f"cannot resume {path} with epochs={cfg.epochs}: its learning rate follows a cosine over its {was['epochs']} epochs, "
                          f"so it continues with epochs={was['epochs']} (max_steps may change); a longer schedule is a new run")
     if diff: raise ValueError(f"cannot resume {path} with other arguments: it was trained with "
                               + ', '.join(f"{k}={was.get(k)!r}" for k in diff) + "; this call has "
-                              + ', '.join(f"{k}={now[k]!r}" for k in diff) + f". Only {', '.join(free)} may change")
+                              + ', '.join(f"{k}={now[k]!r}" for k in diff) + f". Only {', '.join(changeable)} may change")
     return ck
 
 # %% ../nbs/08_training.ipynb #2b67d898
@@ -418,7 +418,7 @@ def train(progress:bool=True, # show a progress bar
     cfg = TrainConfig(**kwargs); loss_fn = loss_fn or diffusion_loss                # every argument checked before any work
     dev, out = get_device(cfg.device), Path(cfg.out_dir); last = out/'last.pt'
     ck = _resume_or_fresh(resume, last, cfg, overwrite)
-    sweep_partial(out)                                                  # what a killed run was writing (its files themselves are whole)
+    sweep_partial(out)                                               # what a killed run was writing (its files are whole)
     torch.manual_seed(cfg.seed)                                      # the global generator (initialisation, the loss's draws): train is an entry point
     st = new_state(cfg, dev); prec = st.precision                      # (building the model checks pred, schedule and widths before any data is read)
     if dev.type == 'cpu': tune_malloc()
@@ -452,7 +452,8 @@ def train(progress:bool=True, # show a progress bar
             if st.step < total and cfg.sample_every and st.step % cfg.sample_every == 0: panel(f'panel_{st.step}.png')
     except KeyboardInterrupt:
         interrupted = True
-        say(f"interrupted at step {st.step}: saved {last}; to go on, run it again with resume='{last}'", file=sys.stderr)
+        say(f"interrupted at step {st.step}: saved {last}; to go on, run it again with resume='{last}'",
+            file=sys.stderr)
     except FloatingPointError as e:
         st.opt.zero_grad(set_to_none=True); save_state(st, last, config)
         raise FloatingPointError(f"{e}; training stopped before the weights were touched, {last} holds the weights of step {st.step}") from None

@@ -11,7 +11,7 @@ from .data import IMG_SIZE
 from .schedule import make_betas, alphas_cumprod, PREDS
 
 # %% auto #0
-__all__ = ['DEFAULT_WIDTHS', 'timestep_embedding', 'ResBlock', 'SelfAttention', 'UNet', 'InpaintUNet']
+__all__ = ['DEFAULT_WIDTHS', 'timestep_embedding', 'ResBlock', 'SelfAttention', 'UNet', 'coord_grid', 'InpaintUNet']
 
 # %% ../nbs/04_unet.ipynb #c62950c2
 def timestep_embedding(t:torch.Tensor, # `N` integer (or real) steps
@@ -111,6 +111,13 @@ class UNet(nn.Module):
             h = up(h)
         return self.out(h)
 
+# %% ../nbs/04_unet.ipynb #d5fef533
+def coord_grid(size:int, # side of the image
+              )->torch.Tensor: # `1×2×size×size`: each pixel's row and column, from -1 to 1
+    "Pixel coordinates as two input channels (CoordConv): where in the image each pixel is."
+    r = torch.linspace(-1, 1, size)
+    return torch.stack(torch.meshgrid(r, r, indexing='ij'))[None]
+
 # %% ../nbs/04_unet.ipynb #4380ee0d
 class InpaintUNet(nn.Module):
     "U-Net inpainting model with its noise schedule, parameterization and conditioning channels."
@@ -136,8 +143,7 @@ class InpaintUNet(nn.Module):
         self.n_timesteps, self.pred, self.self_cond, self.coord_conv, self.condition = n_timesteps, pred, bool(self_cond), bool(coord_conv), bool(condition)
         self.register_buffer('alphas_cumprod', alphas_cumprod(make_betas(n_timesteps, schedule, beta_start, beta_end)), persistent=False)
         self.image_size = image_size
-        r = torch.linspace(-1, 1, image_size)
-        self.register_buffer('coords', torch.stack(torch.meshgrid(r, r, indexing='ij'))[None], persistent=False)
+        self.register_buffer('coords', coord_grid(image_size), persistent=False)
         self.net = UNet(1 + 2*self.condition + self.self_cond + 2*self.coord_conv, widths, n_blocks, attn, dropout)
         if image_size % 2**(len(widths) - 1):
             raise ValueError(f"image_size={image_size} cannot be halved {len(widths) - 1} times (widths={tuple(widths)}): use a multiple of {2**(len(widths) - 1)}")
