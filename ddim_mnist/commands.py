@@ -4,11 +4,11 @@
 
 # %% ../nbs/10_commands.ipynb #3cac71e0
 from __future__ import annotations
-import tempfile, time
+import dataclasses, inspect, tempfile, time
 from pathlib import Path
 import numpy as np, torch
 from fastcore.meta import delegates
-from .core import named_args, check_int, check_choice, save_json, save_npz, library_version
+from .core import named_args, config_args, check_int, check_choice, save_json, save_npz, library_version
 from .data import prepare_digit, center_mask, load_mnist, to_images
 from .checkpoint import load_checkpoint, save_checkpoint, bundled_dir, bundled_name, announce_model
 from .runtime import PRECISIONS, get_device, tune_malloc
@@ -17,7 +17,7 @@ from .ddim import SamplerSettings, inpaint, ddim_inpaint
 from .evaluation import hole_metrics, public_protocol, grey_share
 
 # %% auto #0
-__all__ = ['sampling_args', 'sampling_setup', 'sample_cmd', 'eval_cmd', 'export_pretrained', 'inpaint_file']
+__all__ = ['SAMPLER_KNOBS', 'sampling_args', 'sampling_setup', 'sample_cmd', 'eval_cmd', 'export_pretrained', 'inpaint_file']
 
 # %% ../nbs/10_commands.ipynb #a9e1be10
 def _load_announced(ckpt, device):
@@ -42,24 +42,23 @@ def _out_dir(out_dir, cfg):
     name = bundled_name(cfg['ckpt_path'])
     return Path('outputs')/name if name else cfg['ckpt_path'].parent
 
+SAMPLER_KNOBS = tuple(f.name for f in dataclasses.fields(SamplerSettings) if f.name not in ('steps', 'seed'))
+
+@config_args(SamplerSettings, exclude=('steps', 'seed'))
 def sampling_args(center_box:int=12, # side of the centered square hole
-                   dc_repeats:int=2, # consistency rounds per DDIM step ('repaint': passes over each jump)
-                   dc_fixed_z:bool=True, # one noise draw per digit to noise the observation at every step
-                   pred:str|None=None, # what the network predicts: 'eps', 'x0' or 'v'; default: the checkpoint's (a value given must match it)
-                   self_cond:bool|None=None, # self-conditioning on the previous x̂0; default: the checkpoint's (a value given must match it)
-                   init_from_y:bool=True, # start from the noised observation
-                   eta:float=0.0, # DDIM eta, in [0, 1]
-                   coord_conv:bool|None=None, # coordinate input channels; default: the checkpoint's (a value given must match it)
-                   device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
-                   data_root:str|Path|None=None, # folder holding MNIST/raw/; default: $DDIM_MNIST_DATA, else the user's cache
-                   precision:str='auto', # 'auto' (timed once per CPU), 'fp32', 'bf16' or 'fp16'
-                   method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
-                   jump_length:int|None=None, # DDIM steps of each jump back; default: 10 for 'repaint', 1 otherwise
-                   dps_scale:float=1.0, # the step size of 'dps'
-                   image_size:int|None=None, # side of the images: 28 (MNIST's own) or 32 (MNIST resized, as the public notebook); default: the checkpoint's (a value given must match it)
-                 )->dict: # the arguments as given, defaults included
-    "The sampling arguments `sample_cmd` and `eval_cmd` share, declared once: their names, defaults and meanings."
-    return dict(locals())
+                  pred:str|None=None, # what the network predicts: 'eps', 'x0' or 'v'; default: the checkpoint's (a value given must match it)
+                  self_cond:bool|None=None, # self-conditioning on the previous x̂0; default: the checkpoint's (a value given must match it)
+                  coord_conv:bool|None=None, # coordinate input channels; default: the checkpoint's (a value given must match it)
+                  device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
+                  data_root:str|Path|None=None, # folder holding MNIST/raw/; default: $DDIM_MNIST_DATA, else the user's cache
+                  precision:str='auto', # 'auto' (timed once per CPU), 'fp32', 'bf16' or 'fp16'
+                  image_size:int|None=None, # side of the images: 28 (MNIST's own) or 32 (MNIST resized, as the public notebook); default: the checkpoint's (a value given must match it)
+                  **knobs, # the sampler's: `SamplerSettings`'s fields but `steps` and `seed`
+                 )->dict: # every argument, defaults included
+    """The arguments `sample_cmd` and `eval_cmd` share, declared once: the sampler's knobs (`SamplerSettings`'s fields but `steps`
+    and `seed`, which each command sets with its own default), then the model's and the run's."""
+    given = {k: v for k, v in locals().items() if k != 'knobs'}
+    return {k: a.default for k, a in inspect.signature(sampling_args).parameters.items()} | given | knobs
 
 # %% ../nbs/10_commands.ipynb #dc3dbb90
 def sampling_setup(ckpt, # the command's checkpoint
@@ -72,8 +71,7 @@ def sampling_setup(ckpt, # the command's checkpoint
                   )->tuple: # (model, its config, SamplerSettings, test digits, hole, the sampling arguments as run)
     "What `sample_cmd` and `eval_cmd` share: every check before any work, the model, the first `n` test digits and the hole."
     a = sampling_args(**kwargs)                         # every sampling argument, defaults included
-    sampler = SamplerSettings(steps=steps, eta=a['eta'], dc_repeats=a['dc_repeats'], dc_fixed_z=a['dc_fixed_z'], init_from_y=a['init_from_y'], seed=seed,
-                              method=a['method'], jump_length=a['jump_length'], dps_scale=a['dps_scale'])
+    sampler = SamplerSettings(steps=steps, seed=seed, **{k: a[k] for k in SAMPLER_KNOBS})
     check_choice('precision', a['precision'], PRECISIONS)
     check_int(n_name, n, 1, 10_000); check_int('batch_size', batch_size)
     center_mask(a['center_box']); get_device(a['device'])
@@ -137,10 +135,9 @@ def eval_cmd(ckpt:str|Path|None=None, # a trained checkpoint, or a bundled model
     metrics.update(n_eval=n_eval, image_size=model.image_size, steps=steps, seed=seed, method=method, evaluations=sampler.evaluations(), seconds=seconds, device=str(dev), precision=r['precision'], precision_reason=r['precision_reason'],
                    ckpt=str(ckpt if ckpt is not None else cfg['ckpt_path']), train_step=cfg['step'], library_version=library_version(),
                    torch_version=torch.__version__,
-                   args=dict(batch_size=batch_size, n_eval=n_eval, steps=steps, center_box=center_box, dc_repeats=o['dc_repeats'], dc_fixed_z=o['dc_fixed_z'],
-                             pred=cfg['pred'], self_cond=cfg['self_cond'], init_from_y=o['init_from_y'], eta=o['eta'], coord_conv=cfg['coord_conv'],
-                             seed=seed, precision=precision, n_samples=n_samples, method=method, jump_length=o['jump_length'], dps_scale=o['dps_scale'],
-                             image_size=model.image_size))
+                   args=dict(batch_size=batch_size, n_eval=n_eval, steps=steps, seed=seed, n_samples=n_samples, **{k: o[k] for k in SAMPLER_KNOBS},
+                             center_box=center_box, precision=precision, pred=cfg['pred'], self_cond=cfg['self_cond'],
+                             coord_conv=cfg['coord_conv'], image_size=model.image_size))
     d = _out_dir(out_dir, cfg)
     if save_recon: save_npz(d/'recon.npz', pred=out[:, 0].numpy(), gt=x[:, 0].numpy(), mask=M.expand(len(x), -1, -1).numpy().astype(np.float32),
                             index=np.arange(n_eval))

@@ -144,7 +144,8 @@ def train_classifier(epochs:int=1, # passes over the training digits
     dev = get_device(device); torch.manual_seed(seed)
     x, y = load_mnist(True, data_root, n_train, labels=True)                      # MNIST read once
     clf = DigitClassifier().to(dev); opt = torch.optim.Adam(clf.parameters(), lr=lr); g = torch.Generator().manual_seed(seed)
-    total = epochs*math.ceil(len(x)/batch_size) if max_steps is None else max_steps
+    total = epochs*math.ceil(len(x)/batch_size)
+    if max_steps is not None: total = min(total, max_steps)                        # a cap, as in train_regression
     pbar = tqdm(total=total, desc='classifier', disable=not progress)
     fit(clf, index_batches(len(x), batch_size, epochs, g, total), lambda m, b: F.cross_entropy(m(to_images(x[b]).to(dev)), y[b].to(dev)), opt, pbar=pbar)
     pbar.close()

@@ -68,11 +68,13 @@ def named_args(f, # the function whose calls are checked
 
 # %% ../nbs/00_core.ipynb #a1a2f6d3
 def config_args(cls, # a dataclass whose fields `f` takes as keyword arguments
+                exclude:tuple=(), # fields `f` does not take (it sets them its own way)
                ):
     "Decorator: `f(..., **kwargs)` shows and takes `cls`'s fields (signature, defaults, docments), then its own arguments, all by keyword."
     def deco(f):
         own = [p.replace(kind=p.KEYWORD_ONLY) for p in inspect.signature(f, eval_str=True).parameters.values() if p.kind != p.VAR_KEYWORD]
-        f.__signature__ = inspect.Signature(list(inspect.signature(cls, eval_str=True).parameters.values()) + own,
+        fields_ = [p for p in inspect.signature(cls, eval_str=True).parameters.values() if p.name not in exclude]
+        f.__signature__ = inspect.Signature(fields_ + own,
                                             return_annotation=inspect.signature(f, eval_str=True).return_annotation)
         f.__delwrap__ = cls                                  # where fastcore's docments finds the fields' comments
         return f

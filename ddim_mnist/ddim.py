@@ -47,14 +47,14 @@ METHODS = ('replace', 'repaint', 'ddnm', 'dps')       # the ways of keeping the 
 class SamplerSettings:
     "The DDIM sampler's knobs and seed, checked when made: `steps`, `eta` in [0, 1], `dc_repeats`, `dc_fixed_z`, `init_from_y`, `seed`, `method`, `jump_length`, `dps_scale`."
     steps:int=50            # DDIM steps (at most the model's diffusion steps)
-    eta:float=0.            # 0: deterministic DDIM; 1: DDPM-like noise
-    dc_repeats:int=2        # passes over each stretch of steps (RePaint's jump_n_sample); the cost grows linearly
-    dc_fixed_z:bool=True    # noise the observation with one draw per image, reused at every step
-    init_from_y:bool=True   # start from the noised observation instead of pure noise
+    eta:float=0.            # DDIM eta, in [0, 1]; 0: deterministic DDIM, 1: DDPM-like noise
+    dc_repeats:int=2        # consistency rounds per DDIM step ('repaint': passes over each jump); the cost grows linearly
+    dc_fixed_z:bool=True    # one noise draw per digit to noise the observation at every step
+    init_from_y:bool=True   # start from the noised observation; else from pure noise
     seed:int|None=None      # the noise of image i, sample k comes from (seed, i, k); None: a random seed
-    method:str='replace'    # 'replace', 'repaint', 'ddnm' or 'dps'
-    jump_length:int|None=None  # DDIM steps of each jump back; None: 10 for 'repaint' (RePaint's), 1 otherwise
-    dps_scale:float=1.      # the step size of 'dps' along its gradient
+    method:str='replace'    # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
+    jump_length:int|None=None  # DDIM steps of each jump back; default: 10 for 'repaint' (RePaint's), 1 otherwise
+    dps_scale:float=1.      # the step size of 'dps'; along its gradient
 
     def __post_init__(self):
         check_int('steps', self.steps); check_range('eta', self.eta, 0, 1); check_int('dc_repeats', self.dc_repeats)
