@@ -20,18 +20,18 @@ CKPT_FORMAT, CKPT_VERSION = 'ddim_mnist', 1
 
 def save_checkpoint(path:str|Path, # where to write (atomically)
                     model:InpaintUNet, # the trained model
-                    ema:InpaintUNet|None=None, # its EMA copy (default: `model`)
+                    ema_model:InpaintUNet|None=None, # its EMA copy (default: `model`)
                     config:dict|None=None, # the training configuration
                     optimizer:torch.optim.Optimizer|None=None, # optimizer state, to continue training
                     step:int=0, # optimizer steps taken
                     train_state:dict|None=None, # what `train(resume=...)` needs to continue exactly (RNG states, data position, scheduler, losses)
                    )->Path:
     "Save a checkpoint that `load_checkpoint` reads back."
-    ema = model if ema is None else ema
+    ema_model = model if ema_model is None else ema_model
     cpu = lambda sd: {k: v.detach().cpu() for k, v in sd.items()}
     ck = dict(format=CKPT_FORMAT, format_version=CKPT_VERSION, library_version=library_version(), step=int(step),
               model_config=dict(model.config), config=dict(config or {}),
-              model=cpu(model.state_dict()), ema=cpu(ema.state_dict()),
+              model=cpu(model.state_dict()), ema=cpu(ema_model.state_dict()),
               optimizer=optimizer.state_dict() if optimizer is not None else None, train_state=train_state)
     return atomic_write(path, lambda tmp: torch.save(ck, tmp))
 

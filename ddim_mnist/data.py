@@ -120,7 +120,7 @@ def resize_images(x:torch.Tensor, # `N×1×H×W` float images in [0, 1]
                   size:int=IMG_SIZE, # the side wanted
                  )->torch.Tensor: # `N×1×size×size` in [0, 1]
     "Images resized as torchvision's `Resize((size, size), antialias=True)` does (bilinear, antialiased); unchanged if already that size."
-    check_int('image_size', size, 4)
+    check_int('size', size, 4)
     return x if x.shape[-2:] == (size, size) else resize(x, [size, size], antialias=True).clamp(0, 1)
 
 # %% ../nbs/01_data.ipynb #3a5651a3
