@@ -63,11 +63,11 @@ def parse_cli(func, # the Python function whose arguments the command takes
               about:str|None=None, # what the command does, for --help; default: `func`'s docstring
              )->dict: # keyword arguments for `func`, and `debug`
     "Parse command-line arguments for `func`: one option per argument, its comment as help, its default as typed."
-    helps, names = docments(func, returns=False), inspect.signature(func).parameters
+    helps, params = docments(func, returns=False), inspect.signature(func).parameters
     p = argparse.ArgumentParser(prog=prog, description=about or cli_spelling(func.__doc__ or '', ()))
-    for name, a in inspect.signature(func).parameters.items():
+    for name, a in params.items():
         if a.kind in (a.VAR_KEYWORD, a.VAR_POSITIONAL) or name in PYTHON_ONLY: continue
-        kind, text = cli_type(func, name, a.annotation), cli_spelling(helps.get(name) or '', names).replace('%', '%%')
+        kind, text = cli_type(func, name, a.annotation), cli_spelling(helps.get(name) or '', params).replace('%', '%%')
         if a.default is a.empty: p.add_argument(name, type=kind, help=text)
         elif kind is bool:
             shown = '' if a.default is None else f" (default: --{'' if a.default else 'no-'}{name})"
