@@ -22,10 +22,11 @@ IMG_SIZE = 28  # MNIST's side in pixels
 
 def center_mask(box:int=12, # side of the square hole, 1 to `size`-1 pixels
                 size:int=IMG_SIZE, # side of the image
+                name:str='box', # the caller's name for `box`, in the error message
                )->torch.Tensor: # `size`×`size` float mask, 1 inside the hole
     "A centered `box`×`box` square hole: 1 inside (to inpaint), 0 outside (known)."
     check_int('size', size, 2)
-    check_int('center_box', box, 1, size-1)         # at least one pixel, and some known pixels left
+    check_int(name, box, 1, size-1)         # at least one pixel, and some known pixels left
     m = torch.zeros(size, size)
     s = (size-box)//2
     m[s:s+box, s:s+box] = 1.
@@ -41,7 +42,10 @@ def as_batch_mask(mask:torch.Tensor, # `H×W`, `1×H×W`, `1×1×H×W` or `N×1�
     m = mask.float()
     while m.dim() < 4: m = m.unsqueeze(0)
     if m.dim() != 4 or m.shape[1] != 1 or m.shape[-2:] != (size, size) or m.shape[0] not in (1, n):
-        raise ValueError(f"mask must have shape {size}×{size}, 1×1×{size}×{size} or {n}×1×{size}×{size}, got {tuple(mask.shape)}")
+        raise ValueError(
+            f"mask must have shape {size}×{size}, 1×1×{size}×{size} or {n}×1×{size}×{size}, "
+            f"got {tuple(mask.shape)}"
+        )
     if not ((m == 0) | (m == 1)).all(): raise ValueError("mask values must be 0 (known pixel) or 1 (hole)")
     return m.expand(n, 1, size, size).contiguous()
 
@@ -106,12 +110,15 @@ def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test
         why = why[0] if why else str(e).splitlines()[0] if str(e) else type(e).__name__
         why = re.sub(r'^\[Errno [-\d]+\]\s*', '', why).rstrip(':')
         files = ' and '.join(f for f in MNIST_FILES if f.startswith('train' if train else 't10k'))
-        raise FileNotFoundError(f"MNIST's {'training' if train else 'test'} files are not in {root/'MNIST'/'raw'} and could not be "
-                                f"downloaded ({why}): put {files} there, or point `data_root` (or the environment variable "
+        raise FileNotFoundError(f"MNIST's {'training' if train else 'test'} files are not in {root/'MNIST'/'raw'} and "
+                                "could not be "
+                                f"downloaded ({why}): put {files} there, or point `data_root` (or the environment "
+                                "variable "
                                 "DDIM_MNIST_DATA) at a folder that holds MNIST/raw/") from None
     x, y = ds.data, ds.targets
     if n is not None:
-        if n > len(x): raise ValueError(f"n={n} is more than the {len(x)} digits of the {'training' if train else 'test'} set")
+        if n > len(x): raise ValueError(f"n={n} is more than the {len(x)} digits of the "
+                                        f"{'training' if train else 'test'} set")
         x, y = x[:n], y[:n]
     return Digits(x, y) if labels else x
 
@@ -119,7 +126,8 @@ def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test
 def resize_images(x:torch.Tensor, # `N×1×H×W` float images in [0, 1]
                   size:int=IMG_SIZE, # the side wanted
                  )->torch.Tensor: # `N×1×size×size` in [0, 1]
-    "Images resized as torchvision's `Resize((size, size), antialias=True)` does (bilinear, antialiased); unchanged if already that size."
+    """Images resized as torchvision's `Resize((size, size), antialias=True)` does (bilinear, antialiased); unchanged if
+    already that size."""
     check_int('size', size, 4)
     return x if x.shape[-2:] == (size, size) else resize(x, [size, size], antialias=True).clamp(0, 1)
 
@@ -129,13 +137,17 @@ def resize_mask(mask:torch.Tensor, # `H×W` mask, 1 in the hole
                )->torch.Tensor: # `size`×`size`, still 0 or 1
     "A mask carried to another image size, pixel by nearest pixel."
     m = mask.float()
-    return m if m.shape == (size, size) else torch.nn.functional.interpolate(m[None, None], size=(size, size), mode='nearest-exact')[0, 0]
+    return (
+        m if m.shape == (size, size)
+        else torch.nn.functional.interpolate(m[None, None], size=(size, size), mode='nearest-exact')[0, 0]
+    )
 
 # %% ../nbs/01_data.ipynb #1fe2d325
 def to_images(x:torch.Tensor, # `N×28×28` uint8 digits, as load_mnist returns them
               size:int=IMG_SIZE, # side of the images returned: 28 keeps MNIST's pixels, any other size resizes them
              )->torch.Tensor:
-    "uint8 `N×28×28` digits → float `N×1×size×size` images in [0, 1] (resized as `ToTensor()` then `Resize((size, size), antialias=True)` would)."
+    """uint8 `N×28×28` digits → float `N×1×size×size` images in [0, 1] (resized as `ToTensor()` then
+    `Resize((size, size), antialias=True)` would)."""
     return resize_images(x.float().div(255).unsqueeze(1), size)
 
 # %% ../nbs/01_data.ipynb #fea8b445
@@ -184,7 +196,10 @@ def random_boxes(n:int, # masks to draw
                 )->torch.Tensor: # `n×1×size×size`
     "Masks made of `n_boxes` random rectangles each (they may overlap)."
     generator = mask_generator(generator, seed)
-    check_int('n', n); check_int('n_boxes', n_boxes); check_int('min_side', min_side, 1, size - 1); check_int('max_side', max_side, min_side, size - 1)
+    check_int('n', n)
+    check_int('n_boxes', n_boxes)
+    check_int('min_side', min_side, 1, size - 1)
+    check_int('max_side', max_side, min_side, size - 1)
     hw = torch.randint(min_side, max_side + 1, (n, n_boxes, 2), generator=generator)
     tl = (torch.rand(n, n_boxes, 2, generator=generator)*(size - hw + 1)).long()
     r = torch.arange(size)
@@ -237,7 +252,8 @@ def load_mask(src, # a path to an image file, a NumPy array or a tensor, `size`�
         m = pil_to_tensor(Image.open(p).convert('L').resize((size, size), Image.NEAREST))[0].float()/255
     else:
         m = torch.as_tensor(src).float().squeeze()
-        if m.shape != (size, size): raise ValueError(f"a mask must be {size}×{size}, got {tuple(torch.as_tensor(src).shape)}")
+        if m.shape != (size, size):
+            raise ValueError(f"a mask must be {size}×{size}, got {tuple(torch.as_tensor(src).shape)}")
         if m.max() > 1: m = m/255
     m = (m > 0.5).float()
     if not m.any(): raise ValueError("the mask has no hole pixel (values above 0.5): nothing to inpaint")
@@ -249,16 +265,16 @@ MASK_FAMILIES = ('center', 'box', 'boxes', 'strokes', 'halves', 'dropout', 'mixe
 
 def sample_masks(family:str, # one of `MASK_FAMILIES`
                  n:int, # masks to draw
-                 center_box:int=12, # side of the 'center' square (and of the 'box' squares)
+                 box:int=12, # side of the square hole, centred ('center') or anywhere ('box')
                  generator:torch.Generator|None=None, # a generator to draw from (or give `seed`)
                  size:int=IMG_SIZE, # side of the image
                  seed:int|None=None, # a seed: the same masks every time (neither: torch's global generator)
                 )->torch.Tensor: # `n×1×size×size`
     "A batch of masks of one family."
     generator = mask_generator(generator, seed)
-    check_choice('mask', family, MASK_FAMILIES); check_int('n', n)
-    if family == 'center': return center_mask(center_box, size).expand(n, 1, size, size).clone()
-    if family == 'box': return random_boxes(n, 1, center_box, center_box, generator, size)      # one square of side center_box, anywhere
+    check_choice('family', family, MASK_FAMILIES); check_int('n', n)
+    if family == 'center': return center_mask(box, size).expand(n, 1, size, size).clone()
+    if family == 'box': return random_boxes(n, 1, box, box, generator, size)      # one square of side `box`, anywhere
     if family == 'boxes': return random_boxes(n, generator=generator, size=size)
     if family == 'strokes': return strokes(n, generator=generator, size=size)
     if family == 'halves':
@@ -268,7 +284,7 @@ def sample_masks(family:str, # one of `MASK_FAMILIES`
     k = torch.randint(0, len(MASK_FAMILIES) - 1, (n,), generator=generator)
     out = torch.empty(n, 1, size, size)
     for j, f in enumerate(MASK_FAMILIES[:-1]):
-        if (k == j).any(): out[k == j] = sample_masks(f, int((k == j).sum()), center_box, generator, size)
+        if (k == j).any(): out[k == j] = sample_masks(f, int((k == j).sum()), box, generator, size)
     return out
 
 # %% ../nbs/01_data.ipynb #27c2dd37
@@ -277,26 +293,31 @@ def _gray(src)->np.ndarray:
     from PIL import Image, UnidentifiedImageError
     if isinstance(src, (str, Path)):
         if not Path(src).is_file(): raise FileNotFoundError(f"image file {src} does not exist")
-        try: src = Image.open(src)
-        except UnidentifiedImageError: raise ValueError(f"{src} is not an image file this library can read (PNG, JPEG, ...)") from None
+        try:src = Image.open(src)
+        except UnidentifiedImageError: raise ValueError(f"{src} is not an image file this library can read (PNG, JPEG, "
+                                                        "...)") from None
     if isinstance(src, Image.Image): return np.asarray(src.convert('L'), dtype=np.float32)/255
     a = np.asarray(src.cpu() if isinstance(src, torch.Tensor) else src, dtype=np.float32).squeeze()
     if a.ndim == 3 and a.shape[-1] in (3, 4): a = a[..., :3].mean(-1)
     if a.ndim != 2: raise ValueError(f"an image must be H×W (gray) or H×W×3 (RGB), got shape {np.shape(src)}")
     return a/255 if a.max() > 1 else a
 
-def prepare_digit(image, # an image file, PIL image, array or tensor: a digit, any size, gray or RGB, dark on light or light on dark
-                  mask=None, # a mask of the same size (file, array or tensor; white/1 = hole), or None for the centered square
-                  center_box:int=12, # side of the centered square when no mask is given
-                  size:int=IMG_SIZE, # the model's image size: the 28×28 digit is then resized as MNIST's are for it
-                 )->tuple: # (`1×1×size×size` digit in [0, 1], `size`×`size` mask)
-    "Turn any picture of a digit into an MNIST-like 28×28 image (white on black, 20-pixel box, mass centred), and its mask with it."
+
+def prepare_digit(
+        image, # a digit: an image file, PIL image, array or tensor, any size, gray or RGB, either way round
+        mask=None, # a mask of the same size (file, array or tensor; white/1 = hole), or None for the centered square
+        center_box:int=12, # side of the centered square when no mask is given
+        size:int=IMG_SIZE, # the model's image size: the 28×28 digit is then resized as MNIST's are for it
+       )->tuple: # (`1×1×size×size` digit in [0, 1], `size`×`size` mask)
+    """Turn any picture of a digit into an MNIST-like 28×28 image (white on black, 20-pixel box, mass centred), and its
+    mask with it."""
     from PIL import Image
     a = _gray(image)
     border = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]])
     if np.median(border) > 0.5: a = 1 - a                               # dark ink on light paper: make it light on dark
     m = None if mask is None else _gray(mask)
-    if m is not None and m.shape != a.shape: raise ValueError(f"the mask must have the image's size {a.shape[::-1]}, got {m.shape[::-1]}")
+    if m is not None and m.shape != a.shape:
+        raise ValueError(f"the mask must have the image's size {a.shape[::-1]}, got {m.shape[::-1]}")
     if a.shape == (IMG_SIZE, IMG_SIZE):                                 # already MNIST-sized: keep its geometry
         d = torch.from_numpy(a.copy())
     else:
@@ -311,11 +332,13 @@ def prepare_digit(image, # an image file, PIL image, array or tensor: a digit, a
         d[top:top+h, left:left+w] = torch.from_numpy(np.asarray(crop, dtype=np.float32)/255)
         ys, xs = torch.meshgrid(torch.arange(float(IMG_SIZE)), torch.arange(float(IMG_SIZE)), indexing='ij')
         cy, cx = float((d*ys).sum()/d.sum()), float((d*xs).sum()/d.sum())
-        dy = int(np.clip(round(IMG_SIZE/2 - 0.5 - cy), -top, IMG_SIZE - h - top)); dx = int(np.clip(round(IMG_SIZE/2 - 0.5 - cx), -left, IMG_SIZE - w - left))
+        dy = int(np.clip(round(IMG_SIZE / 2 - 0.5 - cy), -top, IMG_SIZE - h - top))
+        dx = int(np.clip(round(IMG_SIZE / 2 - 0.5 - cx), -left, IMG_SIZE - w - left))
         d = torch.roll(d, (dy, dx), (0, 1))
         if m is not None:
             mc = Image.fromarray(((m[r0:r1, c0:c1] > 0.5)*255).astype(np.uint8)).resize((w, h), Image.NEAREST)
-            mm = np.zeros((IMG_SIZE, IMG_SIZE), np.float32); mm[top:top+h, left:left+w] = np.asarray(mc, dtype=np.float32)/255
+            mm = np.zeros((IMG_SIZE, IMG_SIZE), np.float32)
+            mm[top : top + h, left : left + w] = np.asarray(mc, dtype=np.float32) / 255
             m = np.roll(mm, (dy, dx), (0, 1))
-    M = center_mask(center_box, size) if m is None else load_mask(resize_mask(load_mask(m), size), size)
+    M = center_mask(center_box, size, 'center_box') if m is None else load_mask(resize_mask(load_mask(m), size), size)
     return resize_images(d.clamp(0, 1)[None, None], size), M

@@ -41,14 +41,17 @@ def ddim_step(x0:torch.Tensor, # estimate of the clean image
     return x + sigma*z if sigma > 0 else x
 
 # %% ../nbs/07_ddim.ipynb #642d512e
-METHODS = ('replace', 'repaint', 'ddnm', 'dps')       # the ways of keeping the known pixels (see "Four ways to use the observation")
+# the ways of keeping the known pixels (see "Four ways to use the observation")
+METHODS = ('replace', 'repaint', 'ddnm', 'dps')
 
 @dataclass(frozen=True, kw_only=True)            # built by name only: reordering the fields can never swap values
 class SamplerSettings:
-    "The DDIM sampler's knobs and seed, checked when made: `steps`, `eta` in [0, 1], `dc_repeats`, `dc_fixed_z`, `init_from_y`, `seed`, `method`, `jump_length`, `dps_scale`."
+    """The DDIM sampler's knobs and seed, checked when made: `steps`, `eta` in [0, 1], `dc_repeats`, `dc_fixed_z`,
+    `init_from_y`, `seed`, `method`, `jump_length`, `dps_scale`."""
     steps:int=50            # DDIM steps (at most the model's diffusion steps)
     eta:float=0.            # DDIM eta, in [0, 1]; 0: deterministic DDIM, 1: DDPM-like noise
-    dc_repeats:int=2        # consistency rounds per DDIM step ('repaint': passes over each jump); the cost grows linearly
+    # consistency rounds per DDIM step ('repaint': passes over each jump); the cost grows linearly
+    dc_repeats:int=2
     dc_fixed_z:bool=True    # one noise draw per digit to noise the observation at every step
     init_from_y:bool=True   # start from the noised observation; else from pure noise
     seed:int|None=None      # the noise of image i, sample k comes from (seed, i, k); None: a random seed
@@ -59,7 +62,8 @@ class SamplerSettings:
     def __post_init__(self):
         check_int('steps', self.steps); check_range('eta', self.eta, 0, 1); check_int('dc_repeats', self.dc_repeats)
         for k in ('dc_fixed_z', 'init_from_y'):
-            if not isinstance(getattr(self, k), bool): raise ValueError(f"{k} must be True or False, got {getattr(self, k)!r}")
+            if not isinstance(getattr(self, k), bool):
+                raise ValueError(f"{k} must be True or False, got {getattr(self, k)!r}")
         if self.seed is not None: check_int('seed', self.seed, 0)
         check_choice('method', self.method, METHODS)
         if self.jump_length is not None: check_int('jump_length', self.jump_length, 1, self.steps)
@@ -70,7 +74,8 @@ class SamplerSettings:
         return ddim_timesteps(model.n_timesteps, self.steps)
 
     def path(self)->list:
-        "The positions on the `steps+1` noise levels the sampler walks through (0: the noisiest; `steps`: the clean image)."
+        """The positions on the `steps+1` noise levels the sampler walks through (0: the noisiest; `steps`: the clean
+        image)."""
         jl = self.jump_length or (min(10, self.steps) if self.method == 'repaint' else 1)
         return rounds_path(self.steps, self.dc_repeats) if jl == 1 else jump_path(self.steps, jl, self.dc_repeats)
 
@@ -86,7 +91,10 @@ def image_seeds(seed:int, # the sampler's seed
                 sample:torch.Tensor, # each row's sample number
                )->list: # one 64-bit seed per row
     "The seed of each row's own generator, from (`seed`, image, sample)."
-    return [int(np.random.SeedSequence([seed, int(i), int(k)]).generate_state(1, np.uint64)[0]) for i, k in zip(index, sample)]
+    return [
+        int(np.random.SeedSequence([seed, int(i), int(k)]).generate_state(1, np.uint64)[0])
+        for i, k in zip(index, sample)
+    ]
 
 # %% ../nbs/07_ddim.ipynb #c007f548
 class RowNoise:
@@ -104,8 +112,10 @@ def jump_path(steps:int, # DDIM steps: positions 0 (noisiest) to `steps` (clean)
               jump_length:int=1, # positions jumped back each time
               n:int=1, # passes over each stretch (RePaint's jump_n_sample)
              )->list: # the positions visited, from 0 to `steps`
-    "RePaint's schedule on the DDIM grid: down one position at a time; `n−1` times back `jump_length` positions from each stretch's end."
-    ends = range(steps - 1, jump_length - 1, -jump_length)     # RePaint's t = 0, L, 2L, … below T − L, as positions counted from the noisiest
+    """RePaint's schedule on the DDIM grid: down one position at a time; `n−1` times back `jump_length` positions from
+    each stretch's end."""
+    # RePaint's t = 0, L, 2L, … below T − L, as positions counted from the noisiest
+    ends = range(steps - 1, jump_length - 1, -jump_length)
     left = {p: n - 1 for p in ends}
     path, p = [0], 0
     while p < steps:
@@ -117,13 +127,15 @@ def jump_path(steps:int, # DDIM steps: positions 0 (noisiest) to `steps` (clean)
 def rounds_path(steps:int, # DDIM steps
                 n:int=1, # passes over each step (`dc_repeats`)
                )->list: # the positions visited, from 0 to `steps`
-    "The reference's consistency rounds: every DDIM step taken `n` times, the last one too (RePaint's walk with jumps of one stops short of it)."
+    """The reference's consistency rounds: every DDIM step taken `n` times, the last one too (RePaint's walk with jumps
+    of one stops short of it)."""
     return jump_path(steps, 1, n) + [steps - 1, steps]*(n - 1)
 
 # %% ../nbs/07_ddim.ipynb #ffab083f
 @dataclass
 class Known:
-    "What a step knows of the batch: the observation `y` in model space, the hole, the noise, and the running self-conditioning input."
+    """What a step knows of the batch: the observation `y` in model space, the hole, the noise, and the running
+    self-conditioning input."""
     y:torch.Tensor; mask:torch.Tensor; noise:RowNoise; s:SamplerSettings; precision:str
     z_obs:torch.Tensor|None=None; x0_sc:torch.Tensor|None=None
     @property
@@ -141,7 +153,10 @@ def predict_and_remember(model:InpaintUNet, # the model
                          obs:Known, # the observation; its self-conditioning input `x0_sc` becomes this x̂₀
                         )->tuple: # (x̂₀ clipped to [-1, 1], ε̂)
     "One network evaluation, as x̂₀ and ε̂; a self-conditioned model's x̂₀ is kept in `obs` for the next one."
-    with autocast(xt.device, obs.precision): out = model(xt, torch.full((len(xt),), t, device=xt.device, dtype=torch.long), obs.y, obs.mask, obs.x0_sc).float()
+    with autocast(xt.device, obs.precision):
+        out = model(
+            xt, torch.full((len(xt),), t, device=xt.device, dtype=torch.long), obs.y, obs.mask, obs.x0_sc
+        ).float()
     x0, eps = to_x0_eps(model.pred, out, xt, ab, clip=True)
     if model.self_cond: obs.x0_sc = x0.detach()
     return x0, eps
@@ -164,7 +179,8 @@ def dps_step(model, xt, t, ab, ab_prev, obs:Known)->torch.Tensor:
     with torch.enable_grad():
         xg = xt.detach().requires_grad_(True)
         x0, eps = predict_and_remember(model, xg, t, ab, obs)
-        err = ((obs.y - x0)*~obs.hole).flatten(1).norm(dim=1)            # one norm per image: the images do not share a step size
+        # one norm per image: the images do not share a step size
+        err = ((obs.y - x0)*~obs.hole).flatten(1).norm(dim=1)
         g, = torch.autograd.grad(err.sum(), xg)
     return ddim_step(x0.detach(), eps.detach(), ab, ab_prev, obs.s.eta, obs.eta_noise()) - obs.s.dps_scale*g
 
@@ -172,9 +188,15 @@ CONSISTENCY = dict(replace=replace_step, repaint=replace_step, ddnm=ddnm_step, d
 
 # %% ../nbs/07_ddim.ipynb #0a5de824
 def _check_images(images, s:int):
-    if not isinstance(images, torch.Tensor): raise TypeError(f"images must be a torch.Tensor, got {type(images).__name__}")
-    if images.dim() != 4 or images.shape[1:] != (1, s, s): raise ValueError(f"images must have shape N×1×{s}×{s} (the model's image_size is {s}; resize digits for it with to_images(x, {s}) or resize_images), got {tuple(images.shape)}")
-    if not images.is_floating_point(): raise TypeError(f"images must be a float tensor with values in [0, 1], got {images.dtype}")
+    if not isinstance(images, torch.Tensor):
+        raise TypeError(f"images must be a torch.Tensor, got {type(images).__name__}")
+    if images.dim() != 4 or images.shape[1:] != (1, s, s):
+        raise ValueError(
+            f"images must have shape N×1×{s}×{s} (the model's image_size is {s}; resize digits for it with "
+            f"to_images(x, {s}) or resize_images), got {tuple(images.shape)}"
+        )
+    if not images.is_floating_point():
+        raise TypeError(f"images must be a float tensor with values in [0, 1], got {images.dtype}")
 
 @torch.no_grad()
 def _inpaint_batch(model, x, M, s:SamplerSettings, ts, abs_, noise:RowNoise, prec, pbar):
@@ -183,10 +205,12 @@ def _inpaint_batch(model, x, M, s:SamplerSettings, ts, abs_, noise:RowNoise, pre
     obs.z_obs = noise() if s.dc_fixed_z else None
     xt = obs.y_at(abs_[0]) if s.init_from_y else noise()
     if model.self_cond: obs.x0_sc = torch.zeros_like(obs.y)
-    step, lv = CONSISTENCY[s.method], abs_ + [1.]                   # ᾱ at each position of the path; the last is the clean image
+    # ᾱ at each position of the path; the last is the clean image
+    step, lv = CONSISTENCY[s.method], abs_ + [1.]
     path = s.path()
     for a, b in zip(path, path[1:]):
-        if b < a: xt = math.sqrt(lv[b]/lv[a])*xt + math.sqrt(1 - lv[b]/lv[a])*noise()       # a jump back: the forward kernel
+        # a jump back: the forward kernel
+        if b < a: xt = math.sqrt(lv[b]/lv[a])*xt + math.sqrt(1 - lv[b]/lv[a])*noise()
         else:
             xt = step(model, xt, ts[a], lv[a], lv[b], obs)
             if pbar is not None: pbar.update(1)
@@ -217,7 +241,8 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
                  precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
                  progress:bool=False, # show a progress bar over the DDIM steps
                  n_samples:int|None=None, # draw this many samples per image and return them with their mean and std
-                )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; with n_samples: a Samples
+                # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; with n_samples: a Samples
+                )->torch.Tensor|Samples:
     "`inpaint` with its sampler settings as one `SamplerSettings`: what the commands and training call."
     _check_images(images, model.coords.shape[-1])
     n, size = len(images), images.shape[-1]
@@ -227,25 +252,36 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     ts = sampler.timesteps(model)
     known = ~M.bool()
     xk = torch.where(known, images, torch.zeros((), dtype=images.dtype))
-    if ((xk < 0) | (xk > 1)).any() or xk.isnan().any(): raise ValueError("the known pixels of images must lie in [0, 1]")
+    if ((xk < 0) | (xk > 1)).any() or xk.isnan().any():
+        raise ValueError("the known pixels of images must lie in [0, 1]")
     if not M.any():                                                  # no hole: nothing to inpaint
         if n_samples is None: return images.clone()
         none = 'no hole: nothing sampled'
         return Samples(images[:, None].repeat(1, K, 1, 1, 1), images.clone(), torch.zeros_like(images), None, none)
     dev = next(model.parameters()).device
-    choice = choose_precision(precision, dev, model, model.example_inputs(PROBE_BATCH))    # one verdict per machine and model
+    # one verdict per machine and model
+    choice = choose_precision(precision, dev, model, model.example_inputs(PROBE_BATCH))
     prec = choice['precision']
-    abs_ = model.alphas_cumprod.cpu()[ts].tolist()                     # the schedule as Python floats: no device sync inside the loop
+    # the schedule as Python floats: no device sync inside the loop
+    abs_ = model.alphas_cumprod.cpu()[ts].tolist()
     seed = sampler.seed if sampler.seed is not None else secrets.randbits(63)
     idx, smp = torch.arange(n).repeat_interleave(K), torch.arange(K).repeat(n)    # row j is image idx[j], sample smp[j]
     xr, Mr = xk.repeat_interleave(K, 0), M.repeat_interleave(K, 0)
     was_training = model.training; model.eval()
-    pbar = tqdm(total=sampler.evaluations()*math.ceil(n*K/batch_size), desc=f'DDIM ({sampler.method})', disable=not progress, dynamic_ncols=True)
+    pbar = tqdm(
+        total=sampler.evaluations() * math.ceil(n * K / batch_size), desc=f'DDIM ({sampler.method})',
+        disable=not progress, dynamic_ncols=True,
+    )
     try:
         outs = []
         for i in range(0, n*K, batch_size):
             noise = RowNoise(image_seeds(seed, idx[i:i+batch_size], smp[i:i+batch_size]), images.shape[1:], dev)
-            outs.append(_inpaint_batch(model, xr[i:i+batch_size].to(dev), Mr[i:i+batch_size].to(dev), sampler, ts, abs_, noise, prec, pbar).cpu())
+            outs.append(
+                _inpaint_batch(
+                    model, xr[i : i + batch_size].to(dev), Mr[i : i + batch_size].to(dev), sampler, ts, abs_, noise,
+                    prec, pbar,
+                ).cpu()
+            )
     finally:
         pbar.close(); model.train(was_training)
     out = torch.where(known.repeat_interleave(K, 0), images.repeat_interleave(K, 0), torch.cat(outs).to(images.dtype))
@@ -267,14 +303,27 @@ def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
             batch_size:int=256, # images sampled at once (the result does not depend on it)
             precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
             progress:bool=False, # show a progress bar over the DDIM steps
-            n_samples:int|None=None, # draw this many samples per image, batched, and return them with their mean and std
+            # draw this many samples per image, batched, and return them with their mean and std
+            n_samples:int|None=None,
             method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
             jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
             dps_scale:float=1.0, # the step size of 'dps'
-           )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; with n_samples: a Samples
+           # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; with n_samples: a Samples
+           )->torch.Tensor|Samples:
     """Fill the hole of each image by DDIM sampling, keeping the known pixels consistent by `method`.
 
-    With `n_samples=K` the result is a `Samples`: `samples` is `N×K×1×H×W` (image i, sample k), `mean` and `std` are `N×1×H×W`
-    over the K samples, and `precision` (with `precision_reason`) says how they were computed."""
-    return ddim_inpaint(model, images, mask, SamplerSettings(steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed, method=method, jump_length=jump_length, dps_scale=dps_scale),
-                        batch_size, precision, progress, n_samples)
+    With `n_samples=K` the result is a `Samples`: `samples` is `N×K×1×H×W` (image i, sample k), `mean` and `std` are
+    `N×1×H×W` over the K samples, and `precision` (with `precision_reason`) says how they were computed."""
+    return ddim_inpaint(
+        model,
+        images,
+        mask,
+        SamplerSettings(
+            steps=steps, eta=eta, dc_repeats=dc_repeats, dc_fixed_z=dc_fixed_z, init_from_y=init_from_y, seed=seed,
+            method=method, jump_length=jump_length, dps_scale=dps_scale,
+        ),
+        batch_size,
+        precision,
+        progress,
+        n_samples,
+    )

@@ -18,7 +18,10 @@ def hole_metrics(filled:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
                  mask:torch.Tensor, # 1 in the hole (broadcastable or per image)
                 )->dict: # psnr_hole, l1_hole, mse_hole, psnr_hole_per_image_mean, n_images, hole_pixels
     "PSNR, MSE and L1 over the hole pixels, pooled over all images (in float64)."
-    if filled.shape != truth.shape: raise ValueError(f"filled and truth must have the same shape, got {tuple(filled.shape)} and {tuple(truth.shape)}")
+    if filled.shape != truth.shape:
+        raise ValueError(
+            f"filled and truth must have the same shape, got {tuple(filled.shape)} and {tuple(truth.shape)}"
+        )
     M = as_batch_mask(mask, len(truth), truth.shape[-1]).double()
     if (M.sum((1, 2, 3)) == 0).any(): raise ValueError("every image needs at least one hole pixel to be evaluated")
     d = filled.double() - truth.double()
@@ -43,18 +46,25 @@ def grey_share(images:torch.Tensor, # `N×1×H×W` in [0, 1]
 def public_protocol(filled:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
                     truth:torch.Tensor, # `N×1×H×W` ground truth in [0, 1]
                     mask:torch.Tensor, # 1 in the hole (broadcastable or per image)
-                    batch_size:int=256, # digits per batch (the public notebook: 256; a last, smaller batch counts as one)
-                   )->dict: # psnr_hole (mean of the batches' PSNR), l1_hole_01 ([0, 1]), l1_hole_pm1 ([-1, 1]), per-batch lists
-    "Hole PSNR and L1 scored as the public 32×32 notebook does: a PSNR per batch of `batch_size`, averaged; L1 on both pixel scales."
+                    # digits per batch (the public notebook: 256; a last, smaller batch counts as one)
+                    batch_size:int=256,
+                   # psnr_hole (mean of the batches' PSNR), l1_hole_01 ([0, 1]), l1_hole_pm1 ([-1, 1]), per-batch lists
+                   )->dict:
+    """Hole PSNR and L1 scored as the public 32×32 notebook does: a PSNR per batch of `batch_size`, averaged; L1 on
+    both pixel scales."""
     check_int('batch_size', batch_size)
     M = as_batch_mask(mask, len(truth), truth.shape[-1])
-    per = [hole_metrics(filled[i:i+batch_size], truth[i:i+batch_size], M[i:i+batch_size]) for i in range(0, len(truth), batch_size)]
+    per = [
+        hole_metrics(filled[i : i + batch_size], truth[i : i + batch_size], M[i : i + batch_size])
+        for i in range(0, len(truth), batch_size)
+    ]
     psnr, l1 = [m['psnr_hole'] for m in per], [m['l1_hole'] for m in per]
     return dict(psnr_hole=float(np.mean(psnr)), l1_hole_01=float(np.mean(l1)), l1_hole_pm1=2*float(np.mean(l1)),
                 batch_psnr=psnr, batch_l1_01=l1, batch_size=batch_size, n_images=len(truth))
 
 # %% ../nbs/09_evaluation.ipynb #ee49e509
-PROTOCOL_SEEDS = (123, 1, 2, 3, 4, 7) # the sampler seeds the protocol is scored under: the reference seed, then five more
+# the sampler seeds the protocol is scored under: the reference seed, then five more
+PROTOCOL_SEEDS = (123, 1, 2, 3, 4, 7)
 
 # %% ../nbs/09_evaluation.ipynb #1b3e40c3
 def calibration(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each image, in [0, 1]
@@ -62,36 +72,50 @@ def calibration(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each image
                 mask:torch.Tensor, # 1 in the hole: `H×W` or `N×1×H×W`
                 n_bins:int=10, # bins of the reliability curve (equal counts of hole pixels)
                 seed:int=0, # for breaking ties in the ranks
-               )->dict: # coverage_50, coverage_90, crps, spread_skill, rank_histogram and the reliability bins (std, rmse, count)
+               # coverage_50, coverage_90, crps, spread_skill, rank_histogram and the reliability bins (std, rmse,
+               # count)
+               )->dict:
     "How well the spread of K samples over the hole's pixels predicts their error."
     if samples.dim() != 5 or samples.shape[0] != len(truth) or samples.shape[2:] != truth.shape[1:]:
-        raise ValueError(f"samples must be N×K×1×H×W for truth N×1×H×W, got {tuple(samples.shape)} and {tuple(truth.shape)}")
+        raise ValueError(
+            f"samples must be N×K×1×H×W for truth N×1×H×W, got {tuple(samples.shape)} and {tuple(truth.shape)}"
+        )
     K = check_int('samples per image (K)', samples.shape[1], 2)
     hole = as_batch_mask(mask, len(truth), truth.shape[-1]).bool()[:, 0]
     s = samples.double()[:, :, 0].permute(0, 2, 3, 1)[hole]            # P×K: the samples at each hole pixel
     y = truth.double()[:, 0][hole]                                       # P
     g = torch.Generator().manual_seed(seed)
     below, ties = (s < y[:, None]).sum(1), (s == y[:, None]).sum(1)
-    rank = below + (torch.rand(len(y), generator=g, dtype=s.dtype)*(ties + 1)).floor().long()   # uniform among the tied places
-    pit = (rank + torch.rand(len(y), generator=g, dtype=s.dtype))/(K + 1)                        # the randomised PIT: U(0, 1) if calibrated
+    # uniform among the tied places
+    rank = below + (torch.rand(len(y), generator=g, dtype=s.dtype)*(ties + 1)).floor().long()
+    # the randomised PIT: U(0, 1) if calibrated
+    pit = (rank + torch.rand(len(y), generator=g, dtype=s.dtype))/(K + 1)
     cover = lambda c: ((pit >= (1 - c)/2) & (pit <= (1 + c)/2)).double().mean().item()
     crps = (s - y[:, None]).abs().mean(1) - (s[:, :, None] - s[:, None, :]).abs().sum((1, 2))/(2*K*(K - 1))
     mu, var = s.mean(1), s.var(1, correction=1)
     order = var.argsort(); bins = [b for b in order.tensor_split(n_bins) if len(b)]
-    rel = [dict(std=var[b].mean().sqrt().item(), rmse=((mu[b] - y[b])**2).mean().sqrt().item(), count=len(b)) for b in bins]
-    return dict(coverage_50=cover(.5), coverage_90=cover(.9), crps=crps.mean().item(),
-                spread_skill=math.sqrt((K + 1)/K)*var.mean().sqrt().item()/((mu - y)**2).mean().sqrt().item(),
-                rank_histogram=(torch.bincount(rank, minlength=K + 1).double()/len(y)).tolist(), K=K, pixels=len(y), reliability=rel)
+    rel = [
+        dict(std=var[b].mean().sqrt().item(), rmse=((mu[b] - y[b]) ** 2).mean().sqrt().item(), count=len(b))
+        for b in bins
+    ]
+    return dict(
+        coverage_50=cover(0.5), coverage_90=cover(0.9), crps=crps.mean().item(),
+        spread_skill=math.sqrt((K + 1) / K) * var.mean().sqrt().item() / ((mu - y) ** 2).mean().sqrt().item(),
+        rank_histogram=(torch.bincount(rank, minlength=K + 1).double() / len(y)).tolist(), K=K, pixels=len(y),
+        reliability=rel,
+    )
 
 # %% ../nbs/09_evaluation.ipynb #b3ab0d57
 def frechet_distance(a:torch.Tensor, # `N×D` features of one set
                      b:torch.Tensor, # `M×D` features of the other
                     )->float:
     "The Fréchet distance between Gaussians fitted to two sets of feature vectors."
-    if a.dim() != 2 or b.dim() != 2 or a.shape[1] != b.shape[1]: raise ValueError(f"features must be N×D and M×D, got {tuple(a.shape)} and {tuple(b.shape)}")
+    if a.dim() != 2 or b.dim() != 2 or a.shape[1] != b.shape[1]:
+        raise ValueError(f"features must be N×D and M×D, got {tuple(a.shape)} and {tuple(b.shape)}")
     if min(len(a), len(b)) < 2: raise ValueError("each set needs at least two feature vectors")
     a, b = a.double(), b.double()
     ca, cb = torch.cov(a.T), torch.cov(b.T)
     w, v = torch.linalg.eigh(ca); ra = v @ torch.diag(w.clamp(min=0).sqrt()) @ v.T     # Σa^{1/2}
-    tr_sqrt = torch.linalg.eigvalsh(ra @ cb @ ra).clamp(min=0).sqrt().sum()           # tr (Σa Σb)^{1/2}, as tr (Σa^{1/2} Σb Σa^{1/2})^{1/2}
+    # tr (Σa Σb)^{1/2}, as tr (Σa^{1/2} Σb Σa^{1/2})^{1/2}
+    tr_sqrt = torch.linalg.eigvalsh(ra @ cb @ ra).clamp(min=0).sqrt().sum()
     return ((a.mean(0) - b.mean(0))**2).sum().item() + (ca.trace() + cb.trace() - 2*tr_sqrt).item()

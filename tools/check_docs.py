@@ -12,8 +12,8 @@ import ast, base64, glob, io, json, re, sys
 from pathlib import Path
 from PIL import Image
 
-STAGES = ('01_data', '02_schedule', '04_unet', '06_pictures', '07_ddim', '08_training', '09_evaluation', '10_commands')  # the pipeline's stages
-PIPELINE = ('01_data', '02_schedule', '04_unet', '07_ddim', '08_training', '09_evaluation')   # the lesson: a real picture first, tests out of the story
+STAGES = ('01_data', '02_schedule', '04_unet', '06_pictures', '07_ddim', '08_loss', '08a_train_state', '08b_training', '09_evaluation', '10_commands')  # the pipeline's stages
+PIPELINE = ('01_data', '02_schedule', '04_unet', '07_ddim', '08_loss', '08a_train_state', '08b_training', '09_evaluation')   # the lesson: a real picture first, tests out of the story
 TMP = re.compile(r'(?:/tmp|/var/folders)/tmp\w+')
 BAR = re.compile(r'\d+%\|.*\| *\d+/\d+ \[')
 

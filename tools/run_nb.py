@@ -1,10 +1,10 @@
 """Execute notebooks and keep their outputs, for the documentation site (nbdev_test runs them but keeps nothing).
 
-    python tools/run_nb.py nbs/08_training.ipynb                      # run all but the `tst_flags` cells, in place
-    python tools/run_nb.py nbs/08_training.ipynb --all --out run.ipynb  # run every cell, the slow ones too
-    python tools/run_nb.py nbs/08_training.ipynb --outputs_from run.ipynb  # skipped cells take the outputs of that executed copy
+    python tools/run_nb.py nbs/08b_training.ipynb                      # run all but the `tst_flags` cells, in place
+    python tools/run_nb.py nbs/08b_training.ipynb --all --out run.ipynb  # run every cell, the slow ones too
+    python tools/run_nb.py nbs/08b_training.ipynb --outputs_from run.ipynb  # skipped cells take the outputs of that executed copy
     python tools/run_nb.py nbs/11_bench.ipynb --all --only "bench('bench.json'"  # of the flagged cells, run only those containing the text
-    python tools/run_nb.py nbs/08_training.ipynb --all --only "res = train(" "res['steps']"   # ... or any of several texts
+    python tools/run_nb.py nbs/08b_training.ipynb --all --only "res = train(" "res['steps']"   # ... or any of several texts
 
 Skipped cells keep the outputs they have (or those of the same source in `--outputs_from`), so the outputs of a long
 reference run survive re-executing the fast cells. Progress bars are left out of the stored outputs; temporary folders are shown as `tmp`.
