@@ -9,9 +9,8 @@ from pathlib import Path
 import torch
 from .core import check_int, named_args, save_json, library_version
 from .data import center_mask, load_mnist, to_images, to_model
-from ddim_mnist.runtime import (
-    get_device, device_name, resolve_precision, choose_precision, cpu_has_bf16, tune_malloc, synchronize, PROBE_BATCH,
-)
+from .runtime import get_device, device_name, resolve_precision, choose_precision, cpu_has_bf16, tune_malloc
+from .runtime import synchronize, PROBE_BATCH
 from .unet import InpaintUNet, DEFAULT_WIDTHS
 from .loss import diffusion_loss
 from .training import train, plain_fit
@@ -216,32 +215,22 @@ def quality_curve(out:str|Path='quality.json', # JSON file the rows go to (rewri
             raise ValueError(
                 f"{out} already has a row at {rows[-1]['opt_steps']} steps: at_steps must go past it, got {at}"
             )
-    n_params = sum(
-        p.numel()
-        for p in InpaintUNet(**{k: train_kw[k] for k in ('widths', 'n_blocks', 'attn') if k in train_kw}).parameters()
-    )
+    arch = {k: train_kw[k] for k in ('widths', 'n_blocks', 'attn', 'image_size') if k in train_kw}
+    n_params = sum(p.numel() for p in InpaintUNet(**arch).parameters())
+    kw = {k: list(v) if isinstance(v, tuple) else v for k, v in train_kw.items()}
     for i, s in enumerate(at):
         cont = resume or i > 0   # every stage after the first, and the first too when resuming, continues last.pt
-        r = train(
-            max_steps=s, out_dir=out_dir, resume=out_dir / 'last.pt' if cont else None,
-            overwrite=overwrite and not cont, device=device, data_root=data_root, progress=False, **train_kw,
-        )
+        r = train(max_steps=s, out_dir=out_dir, resume=out_dir/'last.pt' if cont else None,
+                  overwrite=overwrite and not cont, device=device, data_root=data_root, progress=False, **train_kw)
         if r['interrupted']: break
-        m = eval_cmd(
-            ckpt=out_dir / 'last.pt', n_eval=n_eval, out_dir=out_dir / f'eval_{s}', device=device, data_root=data_root,
-            progress=False,
-        )
-        rows.append(
-            dict(
-                widths=list(train_kw.get('widths', DEFAULT_WIDTHS)), params=n_params, opt_steps=r['opt_steps'],
-                train_seconds=round(r['seconds'], 3), psnr_hole=m['psnr_hole'], l1_hole=m['l1_hole'], n_eval=n_eval,
-                eval_seconds=m['seconds'],
-                train_kw={k: list(v) if isinstance(v, tuple) else v for k, v in train_kw.items()},
-            )
-        )
+        m = eval_cmd(ckpt=out_dir/'last.pt', n_eval=n_eval, out_dir=out_dir/f'eval_{s}', device=device,
+                     data_root=data_root, progress=False)
+        rows.append(dict(widths=list(train_kw.get('widths', DEFAULT_WIDTHS)), params=n_params, opt_steps=r['opt_steps'],
+                         train_seconds=round(r['seconds'], 3), precision=r['precision'], psnr_hole=m['psnr_hole'],
+                         l1_hole=m['l1_hole'], grey_share=m['grey_share'],
+                         public_protocol={k: m['public_protocol'][k] for k in ('psnr_hole', 'l1_hole_01')},
+                         n_eval=n_eval, eval_seconds=m['seconds'], eval_precision=m['precision'], train_kw=kw))
         save_json(rows, out)
-        print(
-            f"{r['opt_steps']} steps, {r['seconds']/60:.1f} train-min: hole PSNR {m['psnr_hole']:.2f} dB, L1 "
-            f"{m['l1_hole']:.4f}"
-        )
+        print(f"{r['opt_steps']} steps, {r['seconds']/60:.1f} train-min: hole PSNR {m['psnr_hole']:.2f} dB, "
+              f"L1 {m['l1_hole']:.4f}")
     return rows

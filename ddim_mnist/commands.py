@@ -50,8 +50,8 @@ SAMPLER_KNOBS = tuple(f.name for f in dataclasses.fields(SamplerSettings) if f.n
 
 @config_args(SamplerSettings, exclude=('steps', 'seed'))
 def sampling_args(center_box:int=12, # side of the centered square hole
-                  # what the network predicts: 'eps', 'x0' or 'v'; default: the checkpoint's (a value given must match
-                  # it)
+                  # what the network predicts: 'eps', 'x0' or 'v';
+                  # default: the checkpoint's (a value given must match it)
                   pred:str|None=None,
                   # self-conditioning on the previous x̂0; default: the checkpoint's (a value given must match it)
                   self_cond:bool|None=None,
@@ -61,8 +61,8 @@ def sampling_args(center_box:int=12, # side of the centered square hole
                   # folder holding MNIST/raw/; default: $DDIM_MNIST_DATA, else the user's cache
                   data_root:str|Path|None=None,
                   precision:str='auto', # 'auto' (timed once per CPU), 'fp32', 'bf16' or 'fp16'
-                  # side of the images: 28 (MNIST's own) or 32 (MNIST resized, as the public notebook); default: the
-                  # checkpoint's (a value given must match it)
+                  # side of the images: 28 (MNIST's own) or 32 (MNIST resized, as the public notebook);
+                  # default: the checkpoint's (a value given must match it)
                   image_size:int|None=None,
                   **knobs, # the sampler's: `SamplerSettings`'s fields but `steps` and `seed`
                  )->dict: # every argument, defaults included
@@ -160,27 +160,14 @@ def eval_cmd(
             single_sample_psnr_hole_avg=float(np.mean(per_sample)), std_in_hole=float(r['std'][:, :, M.bool()].mean()),
         )
     dev = next(model.parameters()).device
-    metrics.update(
-        n_eval=n_eval,
-        image_size=model.image_size,
-        steps=steps,
-        seed=seed,
-        method=method,
-        evaluations=sampler.evaluations(),
-        seconds=seconds,
-        device=str(dev),
-        precision=r['precision'],
-        precision_reason=r['precision_reason'],
-        ckpt=str(ckpt if ckpt is not None else cfg['ckpt_path']),
-        train_step=cfg['step'],
-        library_version=library_version(),
-        torch_version=torch.__version__,
-        args=dict(
-            batch_size=batch_size, n_eval=n_eval, steps=steps, seed=seed, n_samples=n_samples,
-            **{k: o[k] for k in SAMPLER_KNOBS}, center_box=center_box, precision=precision, pred=cfg['pred'],
-            self_cond=cfg['self_cond'], coord_conv=cfg['coord_conv'], image_size=model.image_size,
-        ),
-    )
+    args = dict(batch_size=batch_size, n_eval=n_eval, steps=steps, seed=seed, n_samples=n_samples,
+                **{k: o[k] for k in SAMPLER_KNOBS}, center_box=center_box, precision=precision, pred=cfg['pred'],
+                self_cond=cfg['self_cond'], coord_conv=cfg['coord_conv'], image_size=model.image_size)
+    metrics.update(n_eval=n_eval, image_size=model.image_size, steps=steps, seed=seed, method=method,
+                   evaluations=sampler.evaluations(), seconds=seconds, device=str(dev), precision=r['precision'],
+                   precision_reason=r['precision_reason'], ckpt=str(ckpt if ckpt is not None else cfg['ckpt_path']),
+                   train_step=cfg['step'], library_version=library_version(), torch_version=torch.__version__,
+                   args=args)
     d = _out_dir(out_dir, cfg)
     if save_recon:
         save_npz(

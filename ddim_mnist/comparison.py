@@ -122,12 +122,8 @@ def regression_fill(model:RegressionUNet, # a trained regression U-Net
     "Fill the hole with the regression U-Net's single guess."
     dev = next(model.parameters()).device; M = as_batch_mask(mask, len(images))
     with torch.inference_mode():
-        return torch.cat(
-            [
-                model(images[i : i + batch_size].to(dev), M[i : i + batch_size].to(dev)).cpu()
-                for i in range(0, len(images), batch_size)
-            ]
-        )
+        return torch.cat([model(images[i:i+batch_size].to(dev), M[i:i+batch_size].to(dev)).cpu()
+                          for i in range(0, len(images), batch_size)])
 
 # %% ../nbs/12_comparison.ipynb #dd519ec1
 def mnist_labels(train:bool=True, # the training labels, or the test labels

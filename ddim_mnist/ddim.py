@@ -91,10 +91,8 @@ def image_seeds(seed:int, # the sampler's seed
                 sample:torch.Tensor, # each row's sample number
                )->list: # one 64-bit seed per row
     "The seed of each row's own generator, from (`seed`, image, sample)."
-    return [
-        int(np.random.SeedSequence([seed, int(i), int(k)]).generate_state(1, np.uint64)[0])
-        for i, k in zip(index, sample)
-    ]
+    seq = lambda i, k: np.random.SeedSequence([seed, int(i), int(k)])
+    return [int(seq(i, k).generate_state(1, np.uint64)[0]) for i, k in zip(index, sample)]
 
 # %% ../nbs/07_ddim.ipynb #c007f548
 class RowNoise:
@@ -153,10 +151,8 @@ def predict_and_remember(model:InpaintUNet, # the model
                          obs:Known, # the observation; its self-conditioning input `x0_sc` becomes this x̂₀
                         )->tuple: # (x̂₀ clipped to [-1, 1], ε̂)
     "One network evaluation, as x̂₀ and ε̂; a self-conditioned model's x̂₀ is kept in `obs` for the next one."
-    with autocast(xt.device, obs.precision):
-        out = model(
-            xt, torch.full((len(xt),), t, device=xt.device, dtype=torch.long), obs.y, obs.mask, obs.x0_sc
-        ).float()
+    tt = torch.full((len(xt),), t, device=xt.device, dtype=torch.long)
+    with autocast(xt.device, obs.precision): out = model(xt, tt, obs.y, obs.mask, obs.x0_sc).float()
     x0, eps = to_x0_eps(model.pred, out, xt, ab, clip=True)
     if model.self_cond: obs.x0_sc = x0.detach()
     return x0, eps
@@ -241,8 +237,7 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
                  precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
                  progress:bool=False, # show a progress bar over the DDIM steps
                  n_samples:int|None=None, # draw this many samples per image and return them with their mean and std
-                # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; with n_samples: a Samples
-                )->torch.Tensor|Samples:
+                )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU; with `n_samples`, a `Samples`
     "`inpaint` with its sampler settings as one `SamplerSettings`: what the commands and training call."
     _check_images(images, model.coords.shape[-1])
     n, size = len(images), images.shape[-1]
@@ -268,20 +263,14 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     idx, smp = torch.arange(n).repeat_interleave(K), torch.arange(K).repeat(n)    # row j is image idx[j], sample smp[j]
     xr, Mr = xk.repeat_interleave(K, 0), M.repeat_interleave(K, 0)
     was_training = model.training; model.eval()
-    pbar = tqdm(
-        total=sampler.evaluations() * math.ceil(n * K / batch_size), desc=f'DDIM ({sampler.method})',
-        disable=not progress, dynamic_ncols=True,
-    )
+    total = sampler.evaluations()*math.ceil(n*K/batch_size)
+    pbar = tqdm(total=total, desc=f'DDIM ({sampler.method})', disable=not progress, dynamic_ncols=True)
     try:
         outs = []
         for i in range(0, n*K, batch_size):
             noise = RowNoise(image_seeds(seed, idx[i:i+batch_size], smp[i:i+batch_size]), images.shape[1:], dev)
-            outs.append(
-                _inpaint_batch(
-                    model, xr[i : i + batch_size].to(dev), Mr[i : i + batch_size].to(dev), sampler, ts, abs_, noise,
-                    prec, pbar,
-                ).cpu()
-            )
+            xb, Mb = xr[i:i+batch_size].to(dev), Mr[i:i+batch_size].to(dev)
+            outs.append(_inpaint_batch(model, xb, Mb, sampler, ts, abs_, noise, prec, pbar).cpu())
     finally:
         pbar.close(); model.train(was_training)
     out = torch.where(known.repeat_interleave(K, 0), images.repeat_interleave(K, 0), torch.cat(outs).to(images.dtype))
@@ -308,8 +297,7 @@ def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
             method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
             jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
             dps_scale:float=1.0, # the step size of 'dps'
-           # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; with n_samples: a Samples
-           )->torch.Tensor|Samples:
+           )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; or a `Samples`
     """Fill the hole of each image by DDIM sampling, keeping the known pixels consistent by `method`.
 
     With `n_samples=K` the result is a `Samples`: `samples` is `N×K×1×H×W` (image i, sample k), `mean` and `std` are

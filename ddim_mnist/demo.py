@@ -8,9 +8,8 @@ import time
 from pathlib import Path
 import numpy as np, torch
 from .core import check_int, check_choice, say
-from ddim_mnist.data import (
-    IMG_SIZE, center_mask, half_mask, strokes, random_boxes, load_mnist, to_images, resize_images, resize_mask,
-)
+from .data import IMG_SIZE, center_mask, half_mask, strokes, random_boxes, load_mnist, to_images
+from .data import resize_images, resize_mask
 from .checkpoint import BUNDLED, bundled_dir, load_checkpoint
 from .ddim import METHODS, inpaint
 from .evaluation import hole_metrics

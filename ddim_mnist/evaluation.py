@@ -54,10 +54,8 @@ def public_protocol(filled:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
     both pixel scales."""
     check_int('batch_size', batch_size)
     M = as_batch_mask(mask, len(truth), truth.shape[-1])
-    per = [
-        hole_metrics(filled[i : i + batch_size], truth[i : i + batch_size], M[i : i + batch_size])
-        for i in range(0, len(truth), batch_size)
-    ]
+    per = [hole_metrics(filled[i:i+batch_size], truth[i:i+batch_size], M[i:i+batch_size])
+           for i in range(0, len(truth), batch_size)]
     psnr, l1 = [m['psnr_hole'] for m in per], [m['l1_hole'] for m in per]
     return dict(psnr_hole=float(np.mean(psnr)), l1_hole_01=float(np.mean(l1)), l1_hole_pm1=2*float(np.mean(l1)),
                 batch_psnr=psnr, batch_l1_01=l1, batch_size=batch_size, n_images=len(truth))

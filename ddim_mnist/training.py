@@ -15,9 +15,8 @@ from .checkpoint import read_checkpoint
 from .pictures import panel_grid, save_grid, plot_losses
 from .ddim import ddim_inpaint
 from .loss import diffusion_loss
-from ddim_mnist.train_state import (
-    TrainConfig, TrainState, new_state, restore_state, save_state, micro_batches, optimizer_step,
-)
+from .train_state import TrainConfig, TrainState, new_state, restore_state, save_state, micro_batches
+from .train_state import optimizer_step
 
 # %% auto #0
 __all__ = ['TINY_TRAIN', 'index_batches', 'plain_fit', 'RunClock', 'train']
@@ -39,12 +38,12 @@ def index_batches(n:int, # items to draw from
 
 # %% ../nbs/08b_training.ipynb #037a03a4
 def plain_fit(model:nn.Module, # the network, trained in place
-        batches, # what `loss_fn` takes, one item per optimizer step
-        loss_fn, # `(model, batch) → scalar loss`
-        opt:torch.optim.Optimizer, # its optimizer
-        precision:str='fp32', # the forward pass's precision: 'fp32', 'bf16' or 'fp16' (resolved)
-        pbar=None, # a progress bar to advance, if any
-       )->list: # the loss of every step
+              batches, # what `loss_fn` takes, one item per optimizer step
+              loss_fn, # `(model, batch) → scalar loss`
+              opt:torch.optim.Optimizer, # its optimizer
+              precision:str='fp32', # the forward pass's precision: 'fp32', 'bf16' or 'fp16' (resolved)
+              pbar=None, # a progress bar to advance, if any
+             )->list: # the loss of every step
     """The plain training loop: for each batch, the loss under autocast, its gradients (scaled under fp16) and one
     optimizer step."""
     dev = next(model.parameters()).device
@@ -73,8 +72,8 @@ def _resume_checkpoint(path:Path, cfg:TrainConfig)->dict:
     if was.get('lr_decay') == 'cosine' and cfg.epochs != was['epochs']:
         raise ValueError(
             f"cannot resume {path} with epochs={cfg.epochs}: its learning rate follows a cosine over its "
-            f"{was['epochs']} epochs, "
-            f"so it continues with epochs={was['epochs']} (max_steps may change); a longer schedule is a new run"
+            f"{was['epochs']} epochs, so it continues with epochs={was['epochs']} (max_steps may change); "
+            "a longer schedule is a new run"
         )
     if diff:
         raise ValueError(
