@@ -237,7 +237,7 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
                  precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
                  progress:bool=False, # show a progress bar over the DDIM steps
                  n_samples:int|None=None, # draw this many samples per image and return them with their mean and std
-                )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU; with `n_samples`, a `Samples`
+                )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU; with n_samples, a Samples
     "`inpaint` with its sampler settings as one `SamplerSettings`: what the commands and training call."
     _check_images(images, model.coords.shape[-1])
     n, size = len(images), images.shape[-1]
@@ -297,7 +297,7 @@ def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
             method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
             jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
             dps_scale:float=1.0, # the step size of 'dps'
-           )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; or a `Samples`
+           )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; or a Samples
     """Fill the hole of each image by DDIM sampling, keeping the known pixels consistent by `method`.
 
     With `n_samples=K` the result is a `Samples`: `samples` is `N×K×1×H×W` (image i, sample k), `mean` and `std` are
