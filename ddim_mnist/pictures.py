@@ -100,32 +100,32 @@ def plot_quality(paths:list, # quality_curve JSON files, one per run
                  target:float|None=None, # a horizontal line at this hole PSNR
                  by:str='minutes', # the x axis: 'minutes' of training or 'opt_steps', the optimizer steps
                  labels:dict|None=None, # file stem → legend label (default: the stem and the model's size)
+                 l1:bool=False, # also the hole L1, in a second panel beside the PSNR
                 ):
-    "Hole PSNR against training minutes (or optimizer steps), one line per `quality_curve` run; returns the figure."
+    """Hole PSNR (and hole L1) against training minutes or optimizer steps, one line per `quality_curve` run; returns
+    the figure."""
     from matplotlib.figure import Figure
     import matplotlib as mpl
-    AXES = {
-        'minutes': (lambda r: r['train_seconds'] / 60, 'training minutes (this CPU, log scale)'),
-        'opt_steps': (lambda r: r['opt_steps'], 'optimizer steps (log scale)'),
-    }
+    AXES = {'minutes': (lambda r: r['train_seconds']/60, 'training minutes (this CPU, log scale)'),
+            'opt_steps': (lambda r: r['opt_steps'], 'optimizer steps (log scale)')}
     check_choice('by', by, tuple(AXES)); x_of, x_label = AXES[by]
-    fig = Figure(figsize=(10, 4.2)); ax = fig.subplots()
+    fig = Figure(figsize=(10, 4.2)); axs = fig.subplots(1, 1 + l1, squeeze=False)[0]
     colors, marks = mpl.colormaps['tab20'].colors, 'os^Dv<>p'
     for k, p in enumerate(paths):
         rows = json.loads(Path(p).read_text())
-        ax.plot(
-            [x_of(r) for r in rows], [r['psnr_hole'] for r in rows], '-', marker=marks[k % len(marks)],
-            color=colors[k % len(colors)],
-            label=(labels or {}).get(Path(p).stem, f"{Path(p).stem} ({rows[0]['params']/1e6:.2f} M params)"),
-        )
-    for lab, (x, y) in (extra or {}).items(): ax.plot([x], [y], '*', ms=11, label=lab)
-    if target is not None: ax.axhline(target, ls='--', c='gray', lw=1, label=f'target {target} dB')
-    ax.set_xscale('log'); ax.xaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda v, _: f'{v:g}'))
-    # 2, 5, 20, 50: readable, not crowded
-    ax.xaxis.set_minor_formatter(mpl.ticker.FuncFormatter(lambda v, _: f'{v:g}' if f'{v:g}'[0] in '25' else ''))
-    ax.set_xlabel(x_label)
-    ax.set_ylabel('hole PSNR (dB)')
-    ax.legend(fontsize=7, loc='upper left', bbox_to_anchor=(1.01, 1), ncol=1 + (len(paths) + len(extra or {}) > 12))
+        label = (labels or {}).get(Path(p).stem, f"{Path(p).stem} ({rows[0]['params']/1e6:.2f} M params)")
+        for ax, key in zip(axs, ('psnr_hole', 'l1_hole')):
+            ax.plot([x_of(r) for r in rows], [r[key] for r in rows], '-', marker=marks[k % len(marks)],
+                    color=colors[k % len(colors)], label=label)
+    for lab, (x, y) in (extra or {}).items(): axs[0].plot([x], [y], '*', ms=11, label=lab)
+    if target is not None: axs[0].axhline(target, ls='--', c='gray', lw=1, label=f'target {target} dB')
+    for ax, name in zip(axs, ('hole PSNR (dB)', 'hole L1 on [0, 1]')):
+        ax.set_xscale('log'); ax.xaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda v, _: f'{v:g}'))
+        # 2, 5, 20, 50: readable, not crowded
+        ax.xaxis.set_minor_formatter(mpl.ticker.FuncFormatter(lambda v, _: f'{v:g}' if f'{v:g}'[0] in '25' else ''))
+        ax.set_xlabel(x_label); ax.set_ylabel(name)
+    axs[-1].legend(*axs[0].get_legend_handles_labels(), fontsize=7, loc='upper left', bbox_to_anchor=(1.01, 1),
+                   ncol=1 + (len(paths) + len(extra or {}) > 12))
     fig.tight_layout()     # the legend sits outside the axes, beside them: it covers no line
     return fig
 
