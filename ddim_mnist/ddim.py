@@ -15,9 +15,9 @@ from .runtime import choose_precision, autocast, PROBE_BATCH
 from .unet import InpaintUNet
 
 # %% auto #0
-__all__ = ['METHODS', 'CONSISTENCY', 'ddim_timesteps', 'ddim_step', 'SamplerSettings', 'image_seeds', 'RowNoise', 'jump_path',
-           'rounds_path', 'Known', 'predict_and_remember', 'replace_step', 'ddnm_step', 'dps_step', 'Samples',
-           'ddim_inpaint', 'inpaint']
+__all__ = ['METHODS', 'CONSISTENCY', 'PRESETS', 'ddim_timesteps', 'ddim_step', 'SamplerSettings', 'image_seeds', 'RowNoise',
+           'jump_path', 'rounds_path', 'Known', 'predict_and_remember', 'replace_step', 'ddnm_step', 'dps_step',
+           'Samples', 'ddim_inpaint', 'inpaint']
 
 # %% ../nbs/07_ddim.ipynb #e9dd2fd8
 def ddim_timesteps(T:int, # training steps
@@ -278,6 +278,11 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     s = out.view(n, K, *images.shape[1:])
     return Samples(s, s.mean(1), s.std(1, correction=0), prec, choice['reason'])
 
+# %% ../nbs/07_ddim.ipynb #478fcc02
+# named sampler settings: the reference (50 DDIM steps × 2 rounds, 100 network evaluations per digit) and the
+# cheapest setting that keeps the reference's seed spread and grey share without losing PSNR (8; chosen in 13a_frontier)
+PRESETS = dict(reference=dict(steps=50, dc_repeats=2, eta=0.), fast=dict(steps=8, dc_repeats=1, eta=0.))
+
 # %% ../nbs/07_ddim.ipynb #2e92a380
 @named_args
 def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
@@ -297,11 +302,18 @@ def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
             method:str='replace', # how the observation is kept: 'replace', 'repaint', 'ddnm' or 'dps'
             jump_length:int|None=None, # DDIM steps of each jump back; None: 10 for 'repaint', 1 otherwise
             dps_scale:float=1.0, # the step size of 'dps'
+            # named steps, rounds and eta ('reference' or 'fast', see PRESETS) in place of those three arguments
+            preset:str|None=None,
            )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; or a Samples
     """Fill the hole of each image by DDIM sampling, keeping the known pixels consistent by `method`.
 
     With `n_samples=K` the result is a `Samples`: `samples` is `N×K×1×H×W` (image i, sample k), `mean` and `std` are
     `N×1×H×W` over the K samples, and `precision` (with `precision_reason`) says how they were computed."""
+    if preset is not None:
+        check_choice('preset', preset, tuple(PRESETS))
+        if (steps, dc_repeats, eta) != (50, 2, 0.):
+            raise ValueError(f"preset={preset!r} sets steps, dc_repeats and eta: give the preset or those, not both")
+        steps, dc_repeats, eta = (PRESETS[preset][k] for k in ('steps', 'dc_repeats', 'eta'))
     return ddim_inpaint(
         model,
         images,

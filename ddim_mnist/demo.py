@@ -11,7 +11,7 @@ from .core import check_int, check_choice, say
 from .data import IMG_SIZE, center_mask, half_mask, strokes, random_boxes, load_mnist, to_images
 from .data import resize_images, resize_mask
 from .checkpoint import BUNDLED, bundled_dir, load_checkpoint
-from .ddim import METHODS, inpaint
+from .ddim import METHODS, PRESETS, inpaint
 from .evaluation import hole_metrics
 from .data import prepare_digit
 from .cli import run_command
@@ -103,7 +103,7 @@ def hole_mask(choice:str, # one of HOLES
 def demo_inpaint(model, # a trained model
                  digit:torch.Tensor, # `1×1×28×28` in [0, 1] (resized to the model's `image_size`)
                  mask:torch.Tensor, # `28×28`, 1 in the hole
-                 steps:int=25, # DDIM steps
+                 steps:int=PRESETS['fast']['steps'], # DDIM steps (default: the fast preset's)
                  eta:float=0., # DDIM eta
                  method:str='replace', # the consistency method
                  k:int=4, # samples
@@ -121,7 +121,7 @@ def demo_inpaint(model, # a trained model
     t0 = time.perf_counter()
     r = inpaint(
         model, digit, mask, steps=steps, eta=eta, method=method, seed=seed, n_samples=k,
-        dc_repeats=1 if method == 'dps' else 2,
+        dc_repeats=2 if method == 'repaint' else PRESETS['fast']['dc_repeats'],       # RePaint needs its passes back
     )
     s = r['samples'][0]
     psnr = [hole_metrics(s[i:i+1], digit, mask)['psnr_hole'] for i in range(k)] if truth else None
@@ -215,7 +215,7 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
                 paint = gr.ImageEditor(label='brush: paint a hole', canvas_size=(280, 280), type='numpy', sources=[],
                                        brush=gr.Brush(colors=['#ff3333'], color_mode='fixed'), elem_id='hole-brush')
                 name = gr.Dropdown(names, value=names[0], label='model', elem_id='model')
-                steps = gr.Slider(5, 100, value=25, step=1, label='DDIM steps', elem_id='steps')
+                steps = gr.Slider(1, 100, value=PRESETS['fast']['steps'], step=1, label='DDIM steps', elem_id='steps')
                 eta = gr.Slider(0, 1, value=0, step=0.1, label='eta', elem_id='eta')
                 method = gr.Dropdown(list(METHODS), value='replace', label='consistency method', elem_id='method')
                 k = gr.Slider(1, 16, value=4, step=1, label='samples (K)', elem_id='k')

@@ -10,7 +10,7 @@ from .core import check_int
 from .data import as_batch_mask
 
 # %% auto #0
-__all__ = ['PROTOCOL_SEEDS', 'hole_metrics', 'grey_share', 'public_protocol', 'calibration', 'frechet_distance']
+__all__ = ['PROTOCOL_SEEDS', 'hole_metrics', 'grey_share', 'seed_spread', 'public_protocol', 'calibration', 'frechet_distance']
 
 # %% ../nbs/09_evaluation.ipynb #4daf2997
 def hole_metrics(filled:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
@@ -41,6 +41,17 @@ def grey_share(images:torch.Tensor, # `N×1×H×W` in [0, 1]
     M = as_batch_mask(mask, len(images), images.shape[-1]).bool()
     v = images[M]
     return ((v >= lo) & (v <= hi)).double().mean().item()
+
+# %% ../nbs/09_evaluation.ipynb #2990f057
+def seed_spread(a:torch.Tensor, # `N×1×H×W` fills of the images under one seed, in [0, 1]
+                b:torch.Tensor, # the same images filled under another seed
+                mask:torch.Tensor, # 1 in the hole (broadcastable or per image)
+               )->float: # the mean absolute difference of the two fills over the hole's pixels
+    "How much two samples of the same digits disagree inside the hole: 0 for a sampler that always gives the same fill."
+    if a.shape != b.shape:
+        raise ValueError(f"the two fills must have one shape, got {tuple(a.shape)} and {tuple(b.shape)}")
+    hole = as_batch_mask(mask, len(a), a.shape[-1]).bool()
+    return (a.double() - b.double()).abs()[hole].mean().item()
 
 # %% ../nbs/09_evaluation.ipynb #5dd12444
 def public_protocol(filled:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]

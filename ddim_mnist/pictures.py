@@ -13,7 +13,7 @@ from .data import as_batch_mask, observe
 
 # %% auto #0
 __all__ = ['panel_grid', 'save_grid', 'save_figure', 'plot_losses', 'plot_samples', 'plot_quality', 'plot_stages',
-           'show_examples', 'plot_sweep', 'plot_reliability']
+           'show_examples', 'plot_sweep', 'plot_reliability', 'plot_frontier']
 
 # %% ../nbs/06_pictures.ipynb #6e98ed95
 def panel_grid(truth:torch.Tensor, # `N×1×H×W` ground truth in [0, 1]
@@ -101,21 +101,26 @@ def plot_quality(paths:list, # quality_curve JSON files, one per run
                  by:str='minutes', # the x axis: 'minutes' of training or 'opt_steps', the optimizer steps
                  labels:dict|None=None, # file stem → legend label (default: the stem and the model's size)
                  l1:bool=False, # also the hole L1, in a second panel beside the PSNR
+                 # file stem → optimizer steps per minute measured alone: its minutes are steps ÷ pace (for a run that
+                 # shared the CPU, whose recorded seconds are not its own)
+                 pace:dict|None=None,
                 ):
     """Hole PSNR (and hole L1) against training minutes or optimizer steps, one line per `quality_curve` run; returns
     the figure."""
     from matplotlib.figure import Figure
     import matplotlib as mpl
-    AXES = {'minutes': (lambda r: r['train_seconds']/60, 'training minutes (this CPU, log scale)'),
-            'opt_steps': (lambda r: r['opt_steps'], 'optimizer steps (log scale)')}
+    AXES = {'minutes': (lambda r, v: r['opt_steps']/v if v else r['train_seconds']/60,
+                        'training minutes (this CPU, log scale)'),
+            'opt_steps': (lambda r, v: r['opt_steps'], 'optimizer steps (log scale)')}
     check_choice('by', by, tuple(AXES)); x_of, x_label = AXES[by]
     fig = Figure(figsize=(10, 4.2)); axs = fig.subplots(1, 1 + l1, squeeze=False)[0]
     colors, marks = mpl.colormaps['tab20'].colors, 'os^Dv<>p'
     for k, p in enumerate(paths):
         rows = json.loads(Path(p).read_text())
         label = (labels or {}).get(Path(p).stem, f"{Path(p).stem} ({rows[0]['params']/1e6:.2f} M params)")
+        v = (pace or {}).get(Path(p).stem)
         for ax, key in zip(axs, ('psnr_hole', 'l1_hole')):
-            ax.plot([x_of(r) for r in rows], [r[key] for r in rows], '-', marker=marks[k % len(marks)],
+            ax.plot([x_of(r, v) for r in rows], [r[key] for r in rows], '-', marker=marks[k % len(marks)],
                     color=colors[k % len(colors)], label=label)
     for lab, (x, y) in (extra or {}).items(): axs[0].plot([x], [y], '*', ms=11, label=lab)
     if target is not None: axs[0].axhline(target, ls='--', c='gray', lw=1, label=f'target {target} dB')
@@ -219,4 +224,36 @@ def plot_reliability(cals:dict, # name → a result of calibration
         title='coverage (dashed: nominal)',
     )
     fig.tight_layout()
+    return fig
+
+# %% ../nbs/06_pictures.ipynb #4886f36e
+def plot_frontier(fronts:dict, # panel title → rows from frontier (name, steps, dc_repeats, eta, psnr, seed_spread, ...)
+                 ):
+    """Hole PSNR against seed spread: the one-round settings joined in order of steps, the reference as a star, and a
+    dotted path from each eta = 0 point through its eta > 0 variants; returns the figure."""
+    from matplotlib.figure import Figure
+    import matplotlib as mpl
+    fig = Figure(figsize=(6.2*len(fronts), 4.8), layout='constrained')
+    axs = fig.subplots(1, len(fronts), squeeze=False)[0]
+    norm = mpl.colors.LogNorm(1, max(r['evaluations'] for rows in fronts.values() for r in rows))
+    color = lambda r: mpl.colormaps['viridis'](norm(r['evaluations']))
+    for ax, (title, rows) in zip(axs, fronts.items()):
+        one = sorted((r for r in rows if r['dc_repeats'] == 1 and not r['eta']), key=lambda r: r['steps'])
+        ax.plot([r['seed_spread'] for r in one], [r['psnr'] for r in one], '-', c='0.6', lw=1, zorder=1)
+        for r in rows:
+            ref = (r['steps'], r['dc_repeats'], r['eta']) == (50, 2, 0.)
+            if r['eta']:                                  # a dotted step from the same setting one eta lower
+                prev = max((q for q in rows if (q['steps'], q['dc_repeats']) == (r['steps'], r['dc_repeats'])
+                            and q['eta'] < r['eta']), key=lambda q: q['eta'])
+                ax.plot([prev['seed_spread'], r['seed_spread']], [prev['psnr'], r['psnr']], ':', c='0.4', lw=1,
+                        zorder=1)
+            ax.scatter(r['seed_spread'], r['psnr'], s=160 if ref else 40,
+                       marker='*' if ref else 's' if r['eta'] else 'o', color=color(r), edgecolor='k', lw=0.5, zorder=3)
+            if ref or r['eta'] in (0, 1):
+                label = f"reference ({r['name']})" if ref else r['name']
+                ax.annotate(label, (r['seed_spread'], r['psnr']), xytext=(-6 if ref else 5, -11 if ref else 3),
+                            textcoords='offset points', fontsize=7, ha='right' if ref else 'left')
+        ax.set(xlabel='seed spread (mean |fill₁ − fill₂| in the hole)', ylabel='hole PSNR (dB)', title=title)
+        ax.title.set_fontsize(9)
+    fig.colorbar(mpl.cm.ScalarMappable(norm, 'viridis'), ax=list(axs), label='network evaluations per digit')
     return fig
