@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_checkpoint.ipynb #98e05150
 from __future__ import annotations
-import importlib.resources
+import importlib.resources, json, warnings
 from pathlib import Path
 import torch
 from .core import atomic_write, library_version, check_choice
@@ -13,8 +13,8 @@ from .unet import InpaintUNet
 
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'CKPT_VERSION', 'DEFAULT_CKPT', 'BUNDLED', 'V1_LATER_FIELDS', 'save_checkpoint', 'bundled_dir',
-           'bundled_name', 'resolve_ckpt', 'migrate_checkpoint', 'read_checkpoint', 'load_checkpoint', 'describe_model',
-           'model_warning', 'announce_model']
+           'bundled_name', 'resolve_ckpt', 'migrate_checkpoint', 'read_checkpoint', 'conformal_path', 'read_conformal',
+           'load_checkpoint', 'describe_model', 'model_warning', 'announce_model']
 
 # %% ../nbs/05_checkpoint.ipynb #0a400737
 CKPT_FORMAT, CKPT_VERSION = 'ddim_mnist', 2
@@ -122,6 +122,25 @@ def read_checkpoint(path:Path, # the checkpoint file
         )
     return migrate_checkpoint(ck)
 
+# %% ../nbs/05_checkpoint.ipynb #50dd6cb7
+def conformal_path(ckpt:str|Path, # a checkpoint file
+                  )->Path: # beside it: `model.pt` → `model.conformal.json`
+    "Where the conformal calibration of a checkpoint is kept (09_evaluation's calibrate_conformal writes it)."
+    return Path(ckpt).with_name(Path(ckpt).stem + '.conformal.json')
+
+def read_conformal(ckpt:Path, # a checkpoint file
+                   step:int, # its optimizer step: a calibration of other weights is not this model's
+                  )->dict|None: # the calibration, or None when there is none for these weights
+    "The conformal calibration kept beside a checkpoint, if it was made for the weights the checkpoint holds."
+    p = conformal_path(ckpt)
+    if not p.exists(): return None
+    cal = json.loads(p.read_text())
+    if cal.get('train_step') != step:
+        warnings.warn(f"{p} calibrates the weights of step {cal.get('train_step')}, not these (step {step}): "
+                      "it is ignored; calibrate the model again for coverage bands")
+        return None
+    return cal
+
 # %% ../nbs/05_checkpoint.ipynb #9ae12fca
 def load_checkpoint(path:str|Path, # a checkpoint written by train or save_checkpoint, or a bundled model's name
                     device:str|torch.device|None=None, # where to put the model; default: get_device()
@@ -149,6 +168,7 @@ def load_checkpoint(path:str|Path, # a checkpoint written by train or save_check
     ts = ck.get('train_state') or {}
     # training time so far, resumed stages included
     if 'seconds' in ts: config['train_seconds'] = round(ts['seconds'], 1)
+    model.conformal = read_conformal(path, ck['step'])
     return model.to(get_device(device)).eval(), config
 
 # %% ../nbs/05_checkpoint.ipynb #a1b8b84b

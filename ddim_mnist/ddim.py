@@ -4,12 +4,12 @@
 
 # %% ../nbs/07_ddim.ipynb #acd81fad
 from __future__ import annotations
-import dataclasses, math, secrets
+import bisect, dataclasses, math, secrets, warnings
 from dataclasses import dataclass
 import numpy as np, torch
 from tqdm.auto import tqdm
 from .core import check_int, check_choice, check_range, named_args
-from .data import as_batch_mask, observe, to_model, from_model
+from .data import center_mask, as_batch_mask, observe, to_model, from_model
 from .schedule import to_x0_eps
 from .runtime import choose_precision, autocast, PROBE_BATCH
 from .unet import InpaintUNet
@@ -17,7 +17,7 @@ from .unet import InpaintUNet
 # %% auto #0
 __all__ = ['METHODS', 'CONSISTENCY', 'PRESETS', 'ddim_timesteps', 'ddim_step', 'SamplerSettings', 'image_seeds', 'RowNoise',
            'jump_path', 'rounds_path', 'Known', 'predict_and_remember', 'replace_step', 'ddnm_step', 'dps_step',
-           'Samples', 'ddim_inpaint', 'inpaint']
+           'Samples', 'conformal_quantile', 'conformal_bands', 'conformal_fit', 'ddim_inpaint', 'inpaint']
 
 # %% ../nbs/07_ddim.ipynb #e9dd2fd8
 def ddim_timesteps(T:int, # training steps
@@ -221,12 +221,77 @@ class Samples:
     std:torch.Tensor # `N×1×H×W`: their standard deviation, zero on the known pixels
     precision:str|None # the precision the network ran in (None: no hole, nothing sampled)
     precision_reason:str # why that precision
+    coverage:float|None=None # the c of the bands below (None: none asked for)
+    lower:torch.Tensor|None=None # `N×1×H×W`: a band holding each true hole pixel with probability c; the image outside
+    upper:torch.Tensor|None=None # `N×1×H×W`: its upper edge
+    l1_bound:torch.Tensor|None=None # `N`: the hole L1 of `mean` is at most this, with probability c
     def keys(self)->list:
         "The fields' names: with `__getitem__`, `r['mean']` and `dict(**r)` read a `Samples` as they read a dict."
         return [f.name for f in dataclasses.fields(self)]
     def __getitem__(self, k:str):
         if k not in self.keys(): raise KeyError(f"{k!r}: a Samples holds {', '.join(self.keys())}")
         return getattr(self, k)
+
+# %% ../nbs/07_ddim.ipynb #4962e69d
+def conformal_quantile(q:list, # a score's quantiles at `levels`, as a calibration stores them
+                       levels:list, # increasing levels in [0, 1]
+                       n:int, # calibration digits
+                       coverage:float, # the wanted probability c
+                      )->float: # the score's bound; inf when n digits cannot promise c
+    "The split-conformal quantile: the stored one at the first level of at least c(n + 1)/n (rounded up: conservative)."
+    j = bisect.bisect_left(levels, coverage*(n + 1)/n - 1e-12)
+    return q[j] if j < len(q) else math.inf
+
+def conformal_bands(images:torch.Tensor, # `N×1×H×W`: the known pixels
+                    M:torch.Tensor, # `N×1×H×W`: 1 in the hole
+                    mean:torch.Tensor, # `N×1×H×W`: the samples' mean
+                    std:torch.Tensor, # `N×1×H×W`: their spread
+                    table:dict, # one K's calibration: the quantiles of the `pixel` and `l1` scores
+                    cal:dict, # the model's calibration: `levels`, `n`, `delta`
+                    coverage:float, # c
+                   )->tuple: # (lower, upper, l1_bound)
+    "The band μ ± q̂(σ + δ), clipped to [0, 1], the image outside the hole; and the bound q̂ₗ(σ̄ + δ) on the hole L1."
+    qp, ql = (conformal_quantile(table[k], cal['levels'], cal['n'], coverage) for k in ('pixel', 'l1'))
+    hole, w = M.bool(), qp*(std + cal['delta'])
+    lower = torch.where(hole, (mean - w).clamp(0, 1), images)
+    upper = torch.where(hole, (mean + w).clamp(0, 1), images)
+    mean_sd = (std*M).sum((1, 2, 3))/M.sum((1, 2, 3)).clamp(min=1)
+    return lower, upper, (ql*(mean_sd + cal['delta'])).clamp(max=1.)
+
+# %% ../nbs/07_ddim.ipynb #d0607ae2
+def conformal_fit(model:InpaintUNet, # a model, with the calibration load_checkpoint found beside it (or None)
+                  sampler:SamplerSettings, # the sampler to be run
+                  mask:torch.Tensor, # `N×1×H×W`, 1 in the hole
+                  K:int, # samples per image
+                 )->tuple: # (the calibration's table for K, or None; why the guarantee does not hold, or None)
+    "Whether a conformal calibration of `model` covers K samples of this sampler on this hole; its table for them."
+    cal = getattr(model, 'conformal', None)
+    if cal is None:
+        return None, "this model has no conformal calibration (09_evaluation's calibrate_conformal makes one)"
+    knobs = lambda st: {k: v for k, v in st.asdict().items() if k != 'seed'}
+    fits = [p for p in cal['presets'] if p in PRESETS and knobs(sampler) == knobs(SamplerSettings(**PRESETS[p]))]
+    preset = fits[0] if fits else ('reference' if 'reference' in cal['presets'] else next(iter(cal['presets'])))
+    table = cal['presets'][preset].get(str(K))
+    if table is None:
+        return None, f"the conformal calibration covers n_samples in {', '.join(cal['presets'][preset])}, not {K}"
+    if not fits:
+        return table, (f"the conformal calibration was made for the samplers {', '.join(cal['presets'])} (PRESETS), "
+                       f"not this one: the coverage is not guaranteed (the {preset!r} calibration is used)")
+    box = cal['mask']['box']
+    if not (mask == center_mask(box, mask.shape[-1])).all():
+        return table, (f"the conformal calibration was made for the centred {box}×{box} hole, not this one: the "
+                       "coverage is not guaranteed here")
+    return table, None
+
+def _conformal_table(model, sampler:SamplerSettings, M:torch.Tensor, K:int|None, coverage:float)->dict:
+    "The calibration for K samples of this sampler (checked before any work), with a warning where it does not apply."
+    if not isinstance(coverage, (int, float)) or not 0 < coverage < 1:
+        raise ValueError(f"coverage must be a probability strictly between 0 and 1, got {coverage!r}")
+    if K is None: raise ValueError("coverage needs several samples: give n_samples=K as well (4, 8 or 16)")
+    table, why = conformal_fit(model, sampler, M, K)
+    if table is None: raise ValueError(why)
+    if why is not None: warnings.warn(why)
+    return table
 
 # %% ../nbs/07_ddim.ipynb #3782e548
 def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
@@ -237,6 +302,8 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
                  precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
                  progress:bool=False, # show a progress bar over the DDIM steps
                  n_samples:int|None=None, # draw this many samples per image and return them with their mean and std
+                 # with n_samples: bands and a bound that hold with this probability (the model's conformal calibration)
+                 coverage:float|None=None,
                 )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU; with n_samples, a Samples
     "`inpaint` with its sampler settings as one `SamplerSettings`: what the commands and training call."
     _check_images(images, model.coords.shape[-1])
@@ -244,6 +311,7 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     M = as_batch_mask(mask, n, size)
     check_int('batch_size', batch_size)
     K = 1 if n_samples is None else check_int('n_samples', n_samples)             # samples per image
+    cal = None if coverage is None else _conformal_table(model, sampler, M, n_samples, coverage)
     ts = sampler.timesteps(model)
     known = ~M.bool()
     xk = torch.where(known, images, torch.zeros((), dtype=images.dtype))
@@ -276,7 +344,10 @@ def ddim_inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint
     out = torch.where(known.repeat_interleave(K, 0), images.repeat_interleave(K, 0), torch.cat(outs).to(images.dtype))
     if n_samples is None: return out
     s = out.view(n, K, *images.shape[1:])
-    return Samples(s, s.mean(1), s.std(1, correction=0), prec, choice['reason'])
+    mean, std = s.mean(1), s.std(1, correction=0)
+    if cal is None: return Samples(s, mean, std, prec, choice['reason'])
+    lower, upper, bound = conformal_bands(images, M, mean, std, cal, model.conformal, coverage)
+    return Samples(s, mean, std, prec, choice['reason'], coverage, lower, upper, bound)
 
 # %% ../nbs/07_ddim.ipynb #478fcc02
 # named sampler settings: the reference (50 DDIM steps × 2 rounds, 100 network evaluations per digit) and the
@@ -304,6 +375,8 @@ def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
             dps_scale:float=1.0, # the step size of 'dps'
             # named steps, rounds and eta ('reference' or 'fast', see PRESETS) in place of those three arguments
             preset:str|None=None,
+            # with n_samples: `lower`, `upper` and `l1_bound` that hold with this probability (split conformal)
+            coverage:float|None=None,
            )->torch.Tensor|Samples: # `N×1×H×W` in [0, 1] on the CPU, `images` outside the hole; or a Samples
     """Fill the hole of each image by DDIM sampling, keeping the known pixels consistent by `method`.
 
@@ -326,4 +399,5 @@ def inpaint(model:InpaintUNet, # a trained model (e.g. from load_checkpoint)
         precision,
         progress,
         n_samples,
+        coverage,
     )

@@ -4,13 +4,18 @@
 
 # %% ../nbs/09_evaluation.ipynb #df164761
 from __future__ import annotations
-import math
+import json, math
+from pathlib import Path
 import numpy as np, torch
-from .core import check_int
-from .data import as_batch_mask
+from .core import atomic_write, check_int, check_choice, save_json
+from .data import as_batch_mask, center_mask, load_mnist, to_images
+from .checkpoint import load_checkpoint, resolve_ckpt, conformal_path
+from .ddim import PRESETS, SamplerSettings, ddim_inpaint, conformal_fit, conformal_bands
 
 # %% auto #0
-__all__ = ['PROTOCOL_SEEDS', 'hole_metrics', 'grey_share', 'seed_spread', 'public_protocol', 'calibration', 'frechet_distance']
+__all__ = ['PROTOCOL_SEEDS', 'CONFORMAL_DELTA', 'CONFORMAL_LEVELS', 'hole_metrics', 'grey_share', 'seed_spread',
+           'public_protocol', 'paired_difference', 'calibration', 'posterior_diagnostic', 'conformal_scores',
+           'pooled_quantiles', 'calibrate_conformal', 'conformal_coverage', 'frechet_distance']
 
 # %% ../nbs/09_evaluation.ipynb #4daf2997
 def hole_metrics(filled:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
@@ -75,6 +80,17 @@ def public_protocol(filled:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
 # the sampler seeds the protocol is scored under: the reference seed, then five more
 PROTOCOL_SEEDS = (123, 1, 2, 3, 4, 7)
 
+# %% ../nbs/09_evaluation.ipynb #fec2171e
+def paired_difference(a:dict, # seed → a figure of one sampler (or model)
+                      b:dict, # seed → the same figure of the other, the reference
+                     )->dict: # mean, se (its standard error), lo, hi, n, wins (seeds where a > b); over shared seeds
+    "The seed-by-seed difference a − b: its mean and standard error, its range, and on how many seeds a is ahead."
+    seeds = [s for s in a if s in b]
+    if len(seeds) < 2: raise ValueError(f"a paired difference needs two shared seeds or more, got {len(seeds)}")
+    d = np.array([a[s] - b[s] for s in seeds], dtype=np.float64)
+    return dict(mean=float(d.mean()), se=float(d.std(ddof=1)/np.sqrt(len(d))), lo=float(d.min()), hi=float(d.max()),
+                n=len(d), wins=int((d > 0).sum()))
+
 # %% ../nbs/09_evaluation.ipynb #1b3e40c3
 def calibration(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each image, in [0, 1]
                 truth:torch.Tensor, # `N×1×H×W` ground truth
@@ -113,6 +129,121 @@ def calibration(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each image
         rank_histogram=(torch.bincount(rank, minlength=K + 1).double() / len(y)).tolist(), K=K, pixels=len(y),
         reliability=rel,
     )
+
+# %% ../nbs/09_evaluation.ipynb #05b8c7e3
+def posterior_diagnostic(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each image, in [0, 1]
+                         truth:torch.Tensor, # `N×1×H×W` ground truth
+                         mask:torch.Tensor, # 1 in the hole: `H×W` or `N×1×H×W`
+                        )->dict: # mse_one, mse_mean, ratio, exact_ratio (2/(1 + 1/K)), v_over_b, K
+    "One sample's hole MSE against the K-sample mean's, beside what an exact posterior sampler would give."
+    K = check_int('samples per image (K)', samples.shape[1], 2)
+    hole = as_batch_mask(mask, len(truth), truth.shape[-1]).bool()[:, None].expand_as(samples)
+    y = truth.double()[:, None].expand_as(samples)
+    mse_one = ((samples.double() - y)**2)[hole].mean().item()
+    mse_mean = ((samples.double().mean(1) - truth.double())**2)[hole[:, 0]].mean().item()
+    v = (mse_one - mse_mean)/(1 - 1/K); b = mse_one - v                 # MSE_1 = B + V and MSE_K = B + V/K, solved
+    return dict(mse_one=mse_one, mse_mean=mse_mean, ratio=mse_one/mse_mean, exact_ratio=2/(1 + 1/K),
+                v_over_b=v/b if b > 0 else math.inf, K=K)
+
+# %% ../nbs/09_evaluation.ipynb #5e498227
+# the floor of the spread in the conformal scores: a pixel on which all K samples agree gets a band of this scale
+CONFORMAL_DELTA = 0.01
+# the levels at which a calibration keeps its scores' quantiles: every half per cent
+CONFORMAL_LEVELS = [j/200 for j in range(201)]
+
+def conformal_scores(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each image, in [0, 1]
+                     truth:torch.Tensor, # `N×1×H×W` ground truth
+                     mask:torch.Tensor, # 1 in the hole: `H×W` or `N×1×H×W`
+                     delta:float=CONFORMAL_DELTA, # the floor of the spread
+                    )->tuple: # (list of each digit's hole-pixel scores, tensor of the N digit scores)
+    "The scores split conformal calibrates: each hole pixel's |y − μ|/(σ + δ); each digit's hole L1 of μ over σ̄ + δ."
+    hole = as_batch_mask(mask, len(truth), truth.shape[-1]).bool()
+    mu, sd, y = samples.double().mean(1), samples.double().std(1, correction=0), truth.double()
+    pix = [((y[i] - mu[i]).abs()/(sd[i] + delta))[hole[i]] for i in range(len(y))]
+    l1 = torch.stack([(y[i] - mu[i]).abs()[hole[i]].mean()/(sd[i][hole[i]].mean() + delta) for i in range(len(y))])
+    return pix, l1
+
+def pooled_quantiles(groups:list, # one tensor of scores per calibration digit
+                     levels:list=CONFORMAL_LEVELS, # increasing levels in [0, 1]
+                    )->list: # the smallest score whose pooled distribution reaches each level, rounded up to 1e-4
+    "Quantiles of the average of the groups' empirical distributions (each group weighs the same)."
+    s = torch.cat([g.double() for g in groups])
+    w = torch.cat([torch.full((len(g),), 1/(len(groups)*len(g)), dtype=torch.float64) for g in groups])
+    order = s.argsort(); s, cw = s[order], w[order].cumsum(0)
+    idx = torch.searchsorted(cw, torch.tensor(levels, dtype=torch.float64) - 1e-12).clamp(max=len(s) - 1)
+    return [math.ceil(s[j].item()*1e4)/1e4 for j in idx.tolist()]
+
+# %% ../nbs/09_evaluation.ipynb #e425a267
+def calibrate_conformal(ckpt:str|Path='pretrained', # a checkpoint written by train, or a bundled model's name
+                        ks:tuple=(4, 8, 16), # sample counts to calibrate (the largest is drawn; the others, its first)
+                        presets:tuple=('reference', 'fast'), # the PRESETS to calibrate
+                        first:int=9000, # the first calibration digit of MNIST's test set
+                        n:int=1000, # calibration digits
+                        center_box:int=12, # side of the centred square hole
+                        seed:int=0, # the sampler seed
+                        precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
+                        out:str|Path|None=None, # the JSON file; default: beside the checkpoint (conformal_path)
+                        data_root:str|Path|None=None, # folder with MNIST/raw
+                        progress:bool=True, # progress bars over the DDIM steps
+                       )->dict: # the calibration written
+    "Calibrate split-conformal bands and L1 bounds of a model on held-out test digits, and keep them beside it."
+    check_int('first', first, 0, 9999); check_int('n', n, 2, 10_000 - first)
+    ks = sorted(check_int('K', k, 2) for k in ks)
+    for p in presets: check_choice('preset', p, tuple(PRESETS))
+    path = resolve_ckpt(ckpt); model, cfg = load_checkpoint(path, 'cpu')
+    S = model.image_size
+    x, M = to_images(load_mnist(False, data_root, first + n)[first:], S), center_mask(center_box, S, 'center_box')
+    cal = dict(format=1, n=n, digits=[first, first + n], delta=CONFORMAL_DELTA, levels=CONFORMAL_LEVELS,
+               mask=dict(family='center', box=center_box), seed=seed, train_step=cfg['step'], presets={})
+    for p in presets:
+        r = ddim_inpaint(model, x, M, SamplerSettings(**PRESETS[p], seed=seed), precision=precision, progress=progress,
+                         n_samples=ks[-1])
+        cal['presets'][p] = {}
+        for k in ks:
+            pix, l1 = conformal_scores(r.samples[:, :k], x, M)
+            cal['presets'][p][str(k)] = dict(pixel=pooled_quantiles(pix), l1=pooled_quantiles(list(l1[:, None])))
+        cal.setdefault('precision', r.precision)
+    out = conformal_path(path) if out is None else Path(out)
+    # compact: it ships with the model
+    atomic_write(out, lambda tmp: Path(tmp).write_text(json.dumps(cal, separators=(',', ':'))))
+    print(f"wrote the conformal calibration of {ckpt} to {out}")
+    return cal
+
+# %% ../nbs/09_evaluation.ipynb #8569a079
+def conformal_coverage(ckpt:str|Path='pretrained', # a calibrated checkpoint, or a bundled model's name
+                       preset:str='reference', # the calibrated PRESETS entry to check
+                       ks:tuple=(4, 8, 16), # the sample counts to check
+                       coverages:tuple=(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95), # the c to check
+                       n:int=500, # the first test digits (never calibrated on)
+                       center_box:int=12, # side of the centred square hole
+                       seed:int=1, # the sampler seed
+                       precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
+                       out:str|Path|None=None, # JSON file the rows go to
+                       data_root:str|Path|None=None, # folder with MNIST/raw
+                       progress:bool=True, # a progress bar over the DDIM steps
+                      )->list: # one row per (K, c): observed pixel and L1 coverage, mean band width and bound
+    "Observed coverage of the conformal bands and L1 bounds on held-out digits, against the promised c."
+    check_choice('preset', preset, tuple(PRESETS)); check_int('n', n, 2, 9000)
+    model, cfg = load_checkpoint(ckpt, 'cpu')
+    S = model.image_size
+    x, M = to_images(load_mnist(False, data_root, n), S), center_mask(center_box, S, 'center_box')
+    st = SamplerSettings(**PRESETS[preset], seed=seed); Mb = as_batch_mask(M, n, S)
+    for k in ks:
+        if (why := conformal_fit(model, st, Mb, k)[1]) is not None: raise ValueError(why)
+    r = ddim_inpaint(model, x, M, st, precision=precision, progress=progress, n_samples=max(ks))
+    hole, rows = Mb.bool(), []
+    for k in ks:
+        s = r.samples[:, :k]; mean, std = s.mean(1), s.std(1, correction=0)
+        table = conformal_fit(model, st, Mb, k)[0]
+        l1 = ((mean - x).abs()*Mb).sum((1, 2, 3))/Mb.sum((1, 2, 3))
+        for c in coverages:
+            lo, hi, bound = conformal_bands(x, Mb, mean, std, table, model.conformal, c)
+            rows.append(dict(K=k, coverage=c, pixel_coverage=((x >= lo) & (x <= hi))[hole].double().mean().item(),
+                             l1_coverage=(l1 <= bound).double().mean().item(), band_width=(hi - lo)[hole].mean().item(),
+                             l1_bound=bound.mean().item(), preset=preset, n=n, seed=seed, ckpt=str(ckpt),
+                             train_step=cfg['step'], precision=r.precision))
+    if out is not None: save_json(rows, out); print(f"wrote {len(rows)} rows to {out}")
+    return rows
 
 # %% ../nbs/09_evaluation.ipynb #b3ab0d57
 def frechet_distance(a:torch.Tensor, # `N×D` features of one set

@@ -13,7 +13,7 @@ from .data import as_batch_mask, observe
 
 # %% auto #0
 __all__ = ['panel_grid', 'save_grid', 'save_figure', 'plot_losses', 'plot_samples', 'plot_quality', 'plot_stages',
-           'show_examples', 'plot_sweep', 'plot_reliability', 'plot_frontier']
+           'show_examples', 'plot_sweep', 'plot_reliability', 'plot_frontier', 'plot_coverage']
 
 # %% ../nbs/06_pictures.ipynb #6e98ed95
 def panel_grid(truth:torch.Tensor, # `N×1×H×W` ground truth in [0, 1]
@@ -78,15 +78,19 @@ def plot_samples(digit:torch.Tensor, # `H×W` (or `1×1×H×W`) digit in [0, 1]
                  mask:torch.Tensor, # `H×W`, 1 in the hole
                  samples:torch.Tensor, # `K×1×H×W` (or `1×K×1×H×W`) samples of its inpainting
                  title:str='your digit', # the first panel's title
+                 band:tuple|None=None, # (lower, upper, coverage): a band to draw as two more panels
                 ):
-    """The digit, what the model sees, one sample, the mean of the samples and their standard deviation; returns the
-    figure."""
+    """The digit, what the model sees, one sample, the mean of the samples and their standard deviation (and a band's
+    edges); returns the figure."""
     from matplotlib.figure import Figure
     d, m, s = digit.reshape(digit.shape[-2:]), mask.reshape(mask.shape[-2:]), samples.reshape(-1, *samples.shape[-2:])
     std = s.std(0, correction=0)
     panels = [(d, title), (observe(d, m, 0.5), 'model sees'), (s[0], 'one sample'), (s.mean(0), f'mean of {len(s)}'),
               (std/max(float(std.max()), 1e-6), 'uncertainty (std)')]
-    fig = Figure(figsize=(7.5, 1.9)); axs = fig.subplots(1, 5)
+    if band is not None:
+        lo, hi, c = band
+        panels += [(lo.reshape(d.shape), f'{c:.0%} band: low'), (hi.reshape(d.shape), f'{c:.0%} band: high')]
+    fig = Figure(figsize=(1.5*len(panels), 1.9)); axs = fig.subplots(1, len(panels))
     for a, (im, t) in zip(axs, panels):
         a.imshow(im, cmap='magma' if t.startswith('unc') else 'gray', vmin=0, vmax=1)
         a.set_title(t, fontsize=9)
@@ -192,8 +196,12 @@ def plot_sweep(rows:list, # rows from sweep: the knob's value, `psnr_hole`, `l1_
 
 # %% ../nbs/06_pictures.ipynb #fc0edd5f
 def plot_reliability(cals:dict, # name → a result of calibration
+                     # name → a calibration whose truth is one more sample: the curve a calibrated ensemble gives,
+                     # binned alike, drawn dashed in its ensemble's colour (default: the √(1 + 1/K) line alone)
+                     references:dict|None=None,
                     ):
-    "Reliability curves, rank histograms and interval coverage of several ensembles (of one K); returns the figure."
+    """Reliability curves (beside the curve of a held-out sample used as the truth, where given), rank histograms and
+    interval coverage of several ensembles (of one K); returns the figure."""
     from matplotlib.figure import Figure
     fig = Figure(figsize=(11, 3.2)); a, h, b = fig.subplots(1, 3, gridspec_kw=dict(width_ratios=(1.3, 1.2, 1)))
     top = max(max(r['std'], r['rmse']) for c in cals.values() for r in c['reliability'])*1.1
@@ -203,6 +211,10 @@ def plot_reliability(cals:dict, # name → a result of calibration
         a.plot(
             [r['std'] for r in c['reliability']], [r['rmse'] for r in c['reliability']], 'o-', color=f'C{i}', label=name
         )
+        if name in (references or {}):
+            ref = references[name]['reliability']
+            a.plot([r['std'] for r in ref], [r['rmse'] for r in ref], 's--', ms=3, lw=1, color=f'C{i}',
+                   label=f'{name}: a held-out sample as the truth')
         h.step(range(c['K'] + 1), c['rank_histogram'], where='mid', color=f'C{i}')
         b.bar(
             [j + 0.8 * i / len(cals) for j in range(2)], [c['coverage_50'], c['coverage_90']], 0.8 / len(cals),
@@ -256,4 +268,21 @@ def plot_frontier(fronts:dict, # panel title → rows from frontier (name, steps
         ax.set(xlabel='seed spread (mean |fill₁ − fill₂| in the hole)', ylabel='hole PSNR (dB)', title=title)
         ax.title.set_fontsize(9)
     fig.colorbar(mpl.cm.ScalarMappable(norm, 'viridis'), ax=list(axs), label='network evaluations per digit')
+    return fig
+
+# %% ../nbs/06_pictures.ipynb #ba0ee7df
+def plot_coverage(rows:list, # rows from conformal_coverage: K, coverage, pixel_coverage, l1_coverage
+                 ):
+    "Observed against promised coverage of the pixel bands and of the L1 bounds, one line per K; returns the figure."
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(9, 3.8)); axs = fig.subplots(1, 2)
+    for ax, key, name in zip(axs, ('pixel_coverage', 'l1_coverage'), ('hole pixels inside their band',
+                                                                     "digits whose mean's hole L1 is under its bound")):
+        ax.plot([0, 1], [0, 1], 'k--', lw=1, label='promised')
+        for i, k in enumerate(sorted({r['K'] for r in rows})):
+            rs = [r for r in rows if r['K'] == k]
+            ax.plot([r['coverage'] for r in rs], [r[key] for r in rs], 'o-', ms=4, color=f'C{i}', label=f'K = {k}')
+        ax.set(xlabel='promised coverage c', ylabel='observed share', title=name, xlim=(0, 1), ylim=(0, 1))
+        ax.title.set_fontsize(9); ax.legend(fontsize=8, frameon=False)
+    fig.tight_layout()
     return fig

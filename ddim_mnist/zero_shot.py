@@ -12,7 +12,7 @@ from .core import check_int, check_choice, named_args, save_json
 from .data import center_mask, load_mnist, to_images
 from .checkpoint import load_checkpoint, announce_model
 from .ddim import METHODS, SamplerSettings, ddim_inpaint
-from .evaluation import frechet_distance, hole_metrics, public_protocol, grey_share, PROTOCOL_SEEDS
+from .evaluation import frechet_distance, hole_metrics, public_protocol, grey_share, paired_difference, PROTOCOL_SEEDS
 from .comparison import DigitClassifier, compare, markdown_table, METRIC_COLUMNS
 
 # %% auto #0
@@ -156,26 +156,32 @@ def protocol_samplers(ckpt:str|Path='pretrained-32', # a checkpoint written by t
 # %% ../nbs/13_zero_shot.ipynb #33d420f5
 def protocol_table(rows:list, # rows from protocol_samplers
                   )->str:
-    """One row per sampler: its evaluations, the mean, lowest and highest protocol PSNR over the seeds, its gain on the
-    reference seed by seed, the mean L1, grey share and seconds."""
+    """One row per sampler: its evaluations, the mean, lowest and highest protocol PSNR over the seeds, its paired
+    difference from the reference in PSNR and in L1 (mean ± standard error; the PSNR's range seed by seed), its grey
+    share and seconds."""
     by = {}
     for r in rows: by.setdefault(r['sampler'], {})[r['seed']] = r
     ref = by.get('reference', {})
     lines = [
-        '| sampler | evaluations per digit | seeds | hole PSNR, mean (lowest–highest) | gain on the reference, '
-        'seed by seed: mean (lowest–highest) | hole L1 on [0, 1] | grey share (truth) | seconds per run |',
-        '|---|---|---|---|---|---|---|---|',
+        '| sampler | evaluations per digit | seeds | hole PSNR, mean (lowest–highest) | PSNR minus the reference\'s, '
+        'seed by seed: mean ± s.e. (lowest to highest) | hole L1 on [0, 1] | L1 minus the reference\'s: mean ± s.e. '
+        '| grey share (truth) | seconds per run |',
+        '|---|---|---|---|---|---|---|---|---|',
     ]
     for name, rs in by.items():
-        p, d = [r['psnr_protocol'] for r in rs.values()], [
-            r['psnr_protocol'] - ref[s]['psnr_protocol'] for s, r in rs.items() if s in ref
-        ]
-        gain = f"{np.mean(d):+.2f} dB ({min(d):+.2f} to {max(d):+.2f})" if d and name != 'reference' else '—'
+        p = [r['psnr_protocol'] for r in rs.values()]
+        pair = lambda k: paired_difference({s: r[k] for s, r in rs.items()}, {s: r[k] for s, r in ref.items()})
+        ok = name != 'reference' and len(set(rs) & set(ref)) >= 2
+        gain = dl1 = '—'
+        if ok:
+            d, e = pair('psnr_protocol'), pair('l1_hole_01')
+            gain = f"{d['mean']:+.2f} ± {d['se']:.2f} dB ({d['lo']:+.2f} to {d['hi']:+.2f})"
+            dl1 = f"{e['mean']:+.4f} ± {e['se']:.4f}"
         first = next(iter(rs.values()))
         lines.append(
             f"| {name} | {first['evaluations']} | {len(rs)} | {np.mean(p):.2f} dB ({min(p):.2f}–{max(p):.2f}) "
             f"| {gain} "
-            f"| {np.mean([r['l1_hole_01'] for r in rs.values()]):.4f} | "
+            f"| {np.mean([r['l1_hole_01'] for r in rs.values()]):.4f} | {dl1} | "
             f"{np.mean([r['grey_share'] for r in rs.values()]):.3f} ({first['grey_share_truth']:.3f}) | "
             f"{np.mean([r['seconds'] for r in rs.values()]):.0f} |"
         )
