@@ -6,7 +6,6 @@
 from __future__ import annotations
 import time
 from pathlib import Path
-import torch
 from tqdm.auto import tqdm
 from .core import check_int, save_json
 from .data import center_mask, load_mnist, to_images, resize_images
@@ -61,14 +60,15 @@ def frontier(ckpt:str|Path='pretrained', # a checkpoint written by train, or a b
         clf = train_classifier(epochs=2, data_root=data_root, progress=False)
     real28 = resize_images(x, 28)             # the truth as the classifier sees a fill: at 32×32, resized back
     rows, truth_grey = [], grey_share(x, M)
+    # the protocol's PSNR: per batch at 32×32 (the public notebook's), pooled at 28×28 (the reference evaluation's)
+    score = ((lambda f: public_protocol(f, x, M)['psnr_hole']) if S == 32 else
+             (lambda f: hole_metrics(f, x, M)['psnr_hole']))
     for st in tqdm(sts, desc='settings', disable=not progress, dynamic_ncols=True):
         t0 = time.time()
         a, b = (ddim_inpaint(model, x, M, SamplerSettings(**st.asdict() | dict(seed=s)), precision=precision)
                 for s in seeds)
         ks = ddim_inpaint(model, x[:n_spread], M, SamplerSettings(**st.asdict() | dict(seed=seeds[0])),
                           precision=precision, n_samples=n_samples)
-        score = (lambda f: public_protocol(f, x, M)['psnr_hole']) if S == 32 else (
-            lambda f: hole_metrics(f, x, M)['psnr_hole'])
         a28 = resize_images(a, 28)
         rows.append(dict(
             name=setting_name(st.asdict()), steps=st.steps, dc_repeats=st.dc_repeats, eta=st.eta,
