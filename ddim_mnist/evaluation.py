@@ -228,13 +228,14 @@ def conformal_coverage(ckpt:str|Path='pretrained', # a calibrated checkpoint, or
     S = model.image_size
     x, M = to_images(load_mnist(False, data_root, n), S), center_mask(center_box, S, 'center_box')
     st = SamplerSettings(**PRESETS[preset], seed=seed); Mb = as_batch_mask(M, n, S)
-    for k in ks:
-        if (why := conformal_fit(model, st, Mb, k)[1]) is not None: raise ValueError(why)
+    tables = {k: conformal_fit(model, st, Mb, k) for k in ks}                 # checked before any work
+    for table, why in tables.values():
+        if why is not None: raise ValueError(why)
     r = ddim_inpaint(model, x, M, st, precision=precision, progress=progress, n_samples=max(ks))
     hole, rows = Mb.bool(), []
     for k in ks:
         s = r.samples[:, :k]; mean, std = s.mean(1), s.std(1, correction=0)
-        table = conformal_fit(model, st, Mb, k)[0]
+        table = tables[k][0]
         l1 = ((mean - x).abs()*Mb).sum((1, 2, 3))/Mb.sum((1, 2, 3))
         for c in coverages:
             lo, hi, bound = conformal_bands(x, Mb, mean, std, table, model.conformal, c)
