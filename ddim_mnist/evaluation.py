@@ -214,7 +214,9 @@ def conformal_coverage(ckpt:str|Path='pretrained', # a calibrated checkpoint, or
                        preset:str='reference', # the calibrated PRESETS entry to check
                        ks:tuple=(4, 8, 16), # the sample counts to check
                        coverages:tuple=(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95), # the c to check
-                       n:int=500, # the first test digits (never calibrated on)
+                       n:int=500, # held-out test digits, never calibrated on
+                       # the first of a block of `n` held-out digits; None: `n` drawn at random (seed 0) from them all
+                       first:int|None=None,
                        center_box:int=12, # side of the centred square hole
                        seed:int=1, # the sampler seed
                        precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
@@ -223,10 +225,21 @@ def conformal_coverage(ckpt:str|Path='pretrained', # a calibrated checkpoint, or
                        progress:bool=True, # a progress bar over the DDIM steps
                       )->list: # one row per (K, c): observed pixel and L1 coverage, mean band width and bound
     "Observed coverage of the conformal bands and L1 bounds on held-out digits, against the promised c."
-    check_choice('preset', preset, tuple(PRESETS)); check_int('n', n, 2, 9000)
+    check_choice('preset', preset, tuple(PRESETS)); check_int('n', n, 2)
     model, cfg = load_checkpoint(ckpt, 'cpu')
+    lo_, hi_ = (model.conformal or {}).get('digits', (9000, 10_000))
+    held = torch.cat([torch.arange(lo_), torch.arange(hi_, 10_000)])               # the digits never calibrated on
+    if first is None:
+        if n > len(held): raise ValueError(f"n={n}: only {len(held)} test digits are held out from the calibration")
+        idx = held[torch.randperm(len(held), generator=torch.Generator().manual_seed(0))[:n]].sort().values
+    else:
+        check_int('first', first, 0, 10_000 - n)
+        if first < hi_ and lo_ < first + n:
+            raise ValueError(f"test digits {first}–{first + n - 1} overlap the calibration digits {lo_}–{hi_ - 1}: "
+                             "coverage is only checked on digits the calibration never saw")
+        idx = torch.arange(first, first + n)
     S = model.image_size
-    x, M = to_images(load_mnist(False, data_root, n), S), center_mask(center_box, S, 'center_box')
+    x, M = to_images(load_mnist(False, data_root)[idx], S), center_mask(center_box, S, 'center_box')
     st = SamplerSettings(**PRESETS[preset], seed=seed); Mb = as_batch_mask(M, n, S)
     tables = {k: conformal_fit(model, st, Mb, k) for k in ks}                 # checked before any work
     for table, why in tables.values():
@@ -241,8 +254,8 @@ def conformal_coverage(ckpt:str|Path='pretrained', # a calibrated checkpoint, or
             lo, hi, bound = conformal_bands(x, Mb, mean, std, table, model.conformal, c)
             rows.append(dict(K=k, coverage=c, pixel_coverage=((x >= lo) & (x <= hi))[hole].double().mean().item(),
                              l1_coverage=(l1 <= bound).double().mean().item(), band_width=(hi - lo)[hole].mean().item(),
-                             l1_bound=bound.mean().item(), preset=preset, n=n, seed=seed, ckpt=str(ckpt),
-                             train_step=cfg['step'], precision=r.precision))
+                             l1_bound=bound.mean().item(), preset=preset, digits='random' if first is None else first,
+                             n=n, seed=seed, ckpt=str(ckpt), train_step=cfg['step'], precision=r.precision))
     if out is not None: save_json(rows, out); print(f"wrote {len(rows)} rows to {out}")
     return rows
 
