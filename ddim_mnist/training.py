@@ -11,7 +11,7 @@ from tqdm.auto import tqdm
 from .core import check_int, named_args, config_args, save_json, say, sweep_partial
 from .data import center_mask, load_mnist, to_images
 from .runtime import get_device, autocast, tune_malloc
-from .checkpoint import read_checkpoint
+from .checkpoint import read_checkpoint, load_checkpoint
 from .pictures import panel_grid, save_grid, plot_losses
 from .ddim import ddim_inpaint
 from .loss import diffusion_loss
@@ -158,6 +158,8 @@ def train(steps:int=400, # T, the diffusion steps of the schedule; the reference
           overwrite:bool=False, # replace a finished or stopped run already in `out_dir` (else that is an error)
           # the loss, called as diffusion_loss (its default) is: the seam for experiments and fault-injection tests
           loss_fn=None,
+          # a fresh run starts from this checkpoint's (EMA) weights, of the same architecture: a teacher to distil
+          init:str|Path|None=None,
           **kwargs, # the run's configuration: TrainConfig's fields
          )->dict: # `ckpt` path, `losses`, `opt_steps`, `seconds`, `images_per_s`, `interrupted`
     "Train the inpainting model; writes `last.pt`, panels, `history.json` and `loss.png` to `out_dir`."
@@ -165,6 +167,12 @@ def train(steps:int=400, # T, the diffusion steps of the schedule; the reference
     cfg = TrainConfig(n_timesteps=check_int('steps', steps), **kwargs); loss_fn = loss_fn or diffusion_loss
     dev, out = get_device(cfg.device), Path(cfg.out_dir); last = out/'last.pt'
     ck = _resume_or_fresh(resume, last, cfg, overwrite)
+    # a loss with its own settings (a distillation's teacher and steps) keeps them in the run's config
+    run_loss = getattr(loss_fn, 'config', None)
+    if ck is not None and ck['config'].get('loss') != run_loss:
+        raise ValueError(f"cannot resume {resume} with another loss: it was trained with {ck['config'].get('loss')}, "
+                         f"this call has {run_loss}")
+    init_w = None if init is None or ck is not None else load_checkpoint(init, 'cpu')[0].state_dict()
     # what a killed run was writing (its files are whole)
     sweep_partial(out)
     # the global generator (initialisation, the loss's draws): train is an entry point
@@ -181,7 +189,7 @@ def train(steps:int=400, # T, the diffusion steps of the schedule; the reference
     config = cfg.as_dict() | dict(
         device=str(dev), precision=prec, total_steps=total,
         epoch_steps=math.ceil(len(digits) / cfg.batch_size) // cfg.grad_accum,
-    )
+    ) | ({} if run_loss is None else dict(loss=run_loss)) | ({} if init is None else dict(init=str(init)))
     panel = lambda name: save_grid(
         panel_grid(panel_x, panel_m, ddim_inpaint(st.ema, panel_x, panel_m, cfg.panel_sampler, precision=prec)),
         out / name,
@@ -199,6 +207,11 @@ def train(steps:int=400, # T, the diffusion steps of the schedule; the reference
     else:
         if overwrite:
             for f in out.glob('panel_*.png'): f.unlink()              # the old run's panels would mix with this one's
+        if init_w is not None:
+            try:
+                for m in (st.model, st.ema, *st.emas.values()): m.load_state_dict(init_w)
+            except RuntimeError as e:
+                raise ValueError(f"init={init}: its weights do not fit this run's architecture: {e}") from None
         save_state(st, last, config)                                # a run killed from here on resumes from last.pt
     batches, clock, interrupted = micro_batches(st, digits, cfg, dev), RunClock(st.seconds).start(), False
     saved = time.time()                                              # when last.pt was last written
