@@ -15,7 +15,7 @@ from .ddim import SamplerSettings, Samples, METHODS, PRESETS, inpaint, ddim_inpa
 from .loss import diffusion_loss
 from .train_state import TrainConfig
 from .training import train
-from .distill import distill, DistillLoss
+from .distill import DistillLoss   # (`distill`, the function, stays in its module)
 from .evaluation import hole_metrics, public_protocol, grey_share, seed_spread, calibration, frechet_distance
 from .commands import sample_cmd, eval_cmd, export_pretrained, inpaint_file
 from .bench import quality_curve   # (`bench`, the function, stays in its module: `ddim_mnist.bench` is the module)
@@ -28,7 +28,7 @@ __all__ = ['check_int', 'check_choice', 'check_range', 'named_args', 'atomic_wri
            'observe', 'prepare_digit', 'get_device', 'device_name', 'choose_precision', 'resolve_precision',
            'probe_precision', 'tune_malloc', 'InpaintUNet', 'DEFAULT_WIDTHS', 'load_checkpoint', 'save_checkpoint',
            'migrate_checkpoint', 'SamplerSettings', 'Samples', 'METHODS', 'PRESETS', 'inpaint', 'ddim_inpaint',
-           'diffusion_loss', 'TrainConfig', 'train', 'distill', 'DistillLoss', 'hole_metrics', 'public_protocol',
+           'diffusion_loss', 'TrainConfig', 'train', 'DistillLoss', 'hole_metrics', 'public_protocol',
            'grey_share', 'seed_spread', 'calibration', 'frechet_distance', 'sample_cmd', 'eval_cmd',
            'export_pretrained', 'inpaint_file', 'quality_curve', 'equal_cost', 'compare_samplers', 'FRONTIER_SETTINGS',
            'fast_choice']

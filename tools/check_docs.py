@@ -14,6 +14,10 @@ from PIL import Image
 
 STAGES = ('01_data', '02_schedule', '04_unet', '06_pictures', '07_ddim', '08_loss', '08a_train_state', '08b_training', '09_evaluation', '10_commands')  # the pipeline's stages
 PIPELINE = ('01_data', '02_schedule', '04_unet', '07_ddim', '08_loss', '08a_train_state', '08b_training', '09_evaluation')   # the lesson: a real picture first, tests out of the story
+CORE_SHOWN = ('01_data', '02_schedule', '04_unet', '07_ddim', '08b_training', '09_evaluation')   # each shows two cells of its exported core (#| exports)
+LATEX = ('02_schedule', '07_ddim', '09_evaluation')       # their formulas in LaTeX
+RESULTS = ('11_bench', '12_comparison', '13_zero_shot', '13a_frontier')   # results pages: read in a minute
+TINY = re.compile(r'\bTINY_TRAIN\b|\btiny\w*\b')
 TMP = re.compile(r'(?:/tmp|/var/folders)/tmp\w+')
 BAR = re.compile(r'\d+%\|.*\| *\d+/\d+ \[')
 
@@ -30,9 +34,22 @@ def check(nbs='nbs', proc='_proc'):
     for f in sorted(Path(nbs).glob('*.ipynb')):
         if f.name.startswith('_'): continue
         if f.name not in sidebar: problems.append(f'{f.name} is missing from sidebar.yml: the docs site would not list it')
-        n, first_picture, visible_tests = 0, None, 0
+        n, first_picture, visible_tests, shown_core, latex = 0, None, 0, 0, False
         for i, c in enumerate(json.loads(f.read_text())['cells']):
             src = ''.join(c['source'])
+            flags_ = set(re.findall(r'^#\|\s*(\S+)', src, re.M))
+            shown = c['cell_type'] == 'code' and not flags_ & {'hide', 'export', 'exporti'}
+            shown_core += c['cell_type'] == 'code' and 'exports' in flags_
+            latex = latex or (c['cell_type'] == 'markdown' and '$' in src)
+            if shown and TINY.search(src): problems.append(f'{f.name} cell {i}: a shown cell runs the tiny test model (the lesson shows the bundled models; tests go in #| hide cells)')
+            if shown or (c['cell_type'] == 'code' and 'exports' in flags_):
+                for l in src.splitlines():
+                    if len(l) > 120: problems.append(f'{f.name} cell {i}: a shown code line of {len(l)} characters (at most 120): {l[:60]}...')
+            if f.stem in RESULTS and c['cell_type'] == 'markdown' and len(src.split()) > 250: problems.append(f'{f.name} cell {i}: a prose cell of {len(src.split())} words (a results page keeps them to 250)')
+            if f.stem in RESULTS and shown:
+                for o in c.get('outputs', []):
+                    plain = ''.join(o.get('data', {}).get('text/plain', '')) if 'text/markdown' not in o.get('data', {}) and 'text/html' not in o.get('data', {}) else ''
+                    if plain.lstrip().startswith('{') and plain.count('\n') >= 10: problems.append(f'{f.name} cell {i}: a raw dict of {plain.count(chr(10)) + 1} lines in a stored output (show a table or a plot)')
             if f.stem in PIPELINE:
                 flags = set(re.findall(r'^#\|\s*(\S+)', src, re.M))
                 if c['cell_type'] == 'markdown' and len(src.split()) > 200: problems.append(f'{f.name} cell {i}: a prose cell of {len(src.split())} words (a pipeline notebook keeps them to 200)')
@@ -53,6 +70,8 @@ def check(nbs='nbs', proc='_proc'):
                 html = ''.join(''.join(v) for k, v in o.get('data', {}).items() if k == 'text/html')
                 if '<iframe' in html: problems.append(f'{f.name} cell {i}: a stored frame of a page (dead in the docs): store a screenshot instead')
         pictures[f.stem] = n
+        if f.stem in CORE_SHOWN and shown_core < 2: problems.append(f'{f.name}: {shown_core} cell(s) of its exported core shown (#| exports); a pipeline page shows at least two')
+        if f.stem in LATEX and not latex: problems.append(f'{f.name}: no formula in LaTeX ($…$ or $$…$$)')
         if f.stem in PIPELINE and (first_picture is None or first_picture >= 10): problems.append(f'{f.name}: its first picture is in cell {first_picture}: a pipeline notebook opens with a real result within its first 10 cells')
         if f.stem in PIPELINE and visible_tests > 8: problems.append(f'{f.name}: {visible_tests} visible test cells (at most 8: the rest in #| hide cells)')
     for f in sorted(Path(proc).glob('*.ipynb')):
@@ -61,6 +80,12 @@ def check(nbs='nbs', proc='_proc'):
                 md = ''.join(o.get('data', {}).get('text/markdown', ''))
                 for block in re.findall(r'```python\n(.*?)```', md, re.S):
                     if '](' in block: problems.append(f'{f.name}: a show_doc signature holds a markdown link: {block.splitlines()[0][:80]}')
+    readme = Path(nbs).parent/'README.md'
+    if readme.exists():
+        rl = readme.read_text().splitlines()
+        if len(rl) > 150: problems.append(f'README.md has {len(rl)} lines (at most 150: the index is a landing page)')
+        for k, l in enumerate(rl, 1):
+            if len(l) > 160: problems.append(f'README.md line {k} has {len(l)} characters (at most 160)')
     if not list(Path(proc).glob('*.ipynb')): problems.append(f'no processed notebooks in {proc}/: run nbdev_proc_nbs first')
     for s in STAGES:
         if pictures.get(s, 0) < 2: problems.append(f'{s}.ipynb holds {pictures.get(s, 0)} picture(s); a stage notebook shows at least two')
