@@ -7,7 +7,7 @@
     python tools/run_nb.py nbs/08b_training.ipynb --all --only "res = train(" "res['steps']"   # ... or any of several texts
 
 Skipped cells keep the outputs they have (or those of the same source in `--outputs_from`), so the outputs of a long
-reference run survive re-executing the fast cells. Progress bars are left out of the stored outputs; temporary folders are shown as `tmp`.
+reference run survive re-executing the fast cells. Progress bars are left out of the stored outputs; temporary folders are shown as `tmp`; hidden test cells keep no outputs.
     python tools/run_nb.py nbs/*.ipynb --tidy                          # only tidy the stored outputs, running nothing"""
 import argparse, configparser, os, re, sys, time
 from pathlib import Path
@@ -36,9 +36,11 @@ def _no_bars(text):
     return '\n'.join(l for l in text.split('\n') if not _BAR.match(l))
 
 def tidy(nb):
-    "Stored outputs as the docs show them: progress bars dropped, the terminal's last state of each line, temporary folders as `tmp`."
+    """Stored outputs as the docs show them: progress bars dropped, the terminal's last state of each line, temporary folders as `tmp`;
+    a hidden test cell keeps none (the docs never show it, and every test run makes its outputs anew)."""
     for c in nb.cells:
         if c.cell_type != 'code': continue
+        if 'hide' in _flags(c.source) and not _flags(c.source) & {'slow', 'train', 'browser'}: c.outputs = []
         for o in c.get('outputs', []):
             if o.get('output_type') == 'stream': o['text'] = _no_bars(_untemp(_collapse(o['text']))).splitlines(True)   # (no \r is left to split at)
             for k, v in o.get('data', {}).items():
