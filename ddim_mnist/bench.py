@@ -19,7 +19,8 @@ from .commands import eval_cmd
 from .cli import run_command
 
 # %% auto #0
-__all__ = ['precisions_for', 'fit_speed', 'sample_speed', 'peak_memory_mb', 'bench', 'bench_cli', 'quality_curve']
+__all__ = ['precisions_for', 'fit_speed', 'sample_speed', 'peak_memory_mb', 'bench', 'bench_cli', 'quality_curve', 'matmul_peak',
+           'model_flops', 'width_speeds']
 
 # %% ../nbs/11_bench.ipynb #f5c26427
 def precisions_for(device:torch.device, # the device to benchmark
@@ -37,7 +38,7 @@ def fit_speed(model:InpaintUNet, # the model to train (a copy is not made: its w
                 warmup:int=2, # untimed steps first
                )->float: # digits per second
     "Training throughput: loss, backward and AdamW step per batch, in `precision`."
-    dev = x0.device; M = center_mask(12).to(dev)
+    dev = x0.device; M = center_mask(12, model.image_size).to(dev)
     opt = torch.optim.AdamW(model.parameters(), lr=1e-4)
     # the reference recipe's weighting
     loss = lambda m, _: diffusion_loss(m, x0, M, hole_weight=5., p2_k=1., p2_gamma=1.)
@@ -56,7 +57,7 @@ def sample_speed(model:InpaintUNet, # the model to sample with
                  dc_repeats:int=1, # consistency rounds per step
                 )->float: # digits per second
     """Sampling throughput of `inpaint` (one untimed warm-up call of 2 steps on the same batch first)."""
-    M = center_mask(12)
+    M = center_mask(12, model.image_size)
     inpaint(model, x, M, steps=2, dc_repeats=1, seed=0, precision=precision, batch_size=len(x))
     t0 = time.perf_counter()
     inpaint(model, x, M, steps=steps, dc_repeats=dc_repeats, seed=0, precision=precision, batch_size=len(x))
@@ -154,8 +155,8 @@ def bench(out:str|Path='bench.json', # the file to write
     ref_, two_ = max(ev['reference']), max(ev['two'])
     res['evaluations'] = dict(precision=ap, reference_images_per_s=round(ref_, 1),
                               two_evaluations_images_per_s=round(two_, 1), speedup=round(two_/ref_, 1))
-    print(f'{ap}: the reference sampler (100 evaluations a digit) {ref_:.0f} digits/s, 2 evaluations {two_:.0f} digits/s: '
-          f'{two_/ref_:.0f}× faster')
+    print(f'{ap}: the reference sampler (100 evaluations a digit) {ref_:.0f} digits/s, 2 evaluations {two_:.0f} '
+          f'digits/s: {two_/ref_:.0f}× faster')
     if compile:
         torch.manual_seed(0); mc = torch.compile(InpaintUNet(widths=widths).to(dev).eval())
         # returns CPU tensors: synchronised
@@ -244,4 +245,63 @@ def quality_curve(out:str|Path='quality.json', # JSON file the rows go to (rewri
         save_json(rows, out)
         print(f"{r['opt_steps']} steps, {r['seconds']/60:.1f} train-min: hole PSNR {m['psnr_hole']:.2f} dB, "
               f"L1 {m['l1_hole']:.4f}")
+    return rows
+
+# %% ../nbs/11_bench.ipynb #f3a9ac4a
+def matmul_peak(precision:str, # 'fp32' or 'bf16'
+                device:torch.device, # where to time it
+                n:int=2048, # the side of the square matrices
+                repeats:int=5, # timed products (after one warm-up); the best counts
+               )->float: # GFLOP/s
+    "The matrix product's rate in `precision`: the most a network's matmuls and convolutions can reach here."
+    dt = torch.bfloat16 if precision == 'bf16' else torch.float16 if precision == 'fp16' else torch.float32
+    a, b = (torch.randn(n, n, device=device).to(dt) for _ in range(2))
+    a @ b; best = float('inf')
+    for _ in range(repeats):
+        synchronize(device); t0 = time.perf_counter(); a @ b; synchronize(device)
+        best = min(best, time.perf_counter() - t0)
+    return 2*n**3/best/1e9
+
+def model_flops(model:InpaintUNet, # the model
+               )->dict: # `forward` and `train_step`: floating-point operations per digit
+    "Floating-point operations of one digit's forward pass and of one training step (loss and backward), as counted."
+    from torch.utils.flop_counter import FlopCounterMode
+    S, n = model.image_size, 8
+    x = to_model(torch.rand(n, 1, S, S)); M = center_mask(12, S)
+    with FlopCounterMode(display=False) as fc, torch.no_grad(): model(*model.example_inputs(n))
+    fwd = fc.get_total_flops()/n
+    torch.manual_seed(0)
+    with FlopCounterMode(display=False) as fc: diffusion_loss(model, x, M, hole_weight=5.).backward()
+    model.zero_grad(set_to_none=True)
+    return dict(forward=fwd, train_step=fc.get_total_flops()/n)
+
+# %% ../nbs/11_bench.ipynb #4b6b030d
+def width_speeds(widths:list=((16, 32, 32), (24, 48, 48), (32, 64, 64)), # the U-Nets to time
+                 precisions:list|None=None, # default: those worth measuring on the device
+                 image_size:int=32, # the images' side
+                 train_batch:int=128, # digits per timed training step
+                 sample_n:int=256, # digits sampled at once
+                 sample_steps:int=10, # DDIM steps of the timed sampling (one round each)
+                 device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
+                 out:str|Path|None=None, # JSON file the rows go to
+                )->list: # one row per width and precision
+    "Training and sampling rates of each width in each precision, and the share of the matmul peak they reach."
+    dev = get_device(device); precs = precisions_for(dev) if precisions is None else list(precisions)
+    x = torch.rand(max(train_batch, sample_n), 1, image_size, image_size)
+    peak = {p: matmul_peak(p, dev) for p in precs}
+    rows = []
+    for w in widths:
+        torch.manual_seed(0); m = InpaintUNet(widths=tuple(w), image_size=image_size).to(dev)
+        fl = model_flops(m)
+        for p in precs:
+            tr = fit_speed(m, to_model(x[:train_batch]).to(dev), p, n_steps=5)
+            ev = sample_speed(m.eval(), x[:sample_n], p, steps=sample_steps)*sample_steps   # evaluations a second
+            m.train()
+            rows.append(dict(widths=list(w), params=sum(q.numel() for q in m.parameters()), precision=p,
+                             train_images_per_s=round(tr, 1), sample_evals_per_s=round(ev, 1),
+                             peak_gflops=round(peak[p], 1), train_share=fl['train_step']*tr/(peak[p]*1e9),
+                             sample_share=fl['forward']*ev/(peak[p]*1e9), flops=fl, hardware=device_name(dev)))
+            print(f"{tuple(w)} {p}: training {tr:.0f} digits/s, sampling {ev:.0f} evaluations/s; "
+                  f"{rows[-1]['train_share']:.0%} and {rows[-1]['sample_share']:.0%} of the {peak[p]:.0f} GFLOP/s peak")
+    if out is not None: save_json(rows, out)
     return rows
