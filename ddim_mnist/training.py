@@ -179,6 +179,11 @@ def train(steps:int=400, # T, the diffusion steps of the schedule; the reference
     torch.manual_seed(cfg.seed)
     # (building the model checks pred, schedule and widths before any data is read)
     st = new_state(cfg, dev); prec = st.precision
+    if init_w is not None:                                          # a fresh run from a checkpoint's weights
+        try:
+            for m in (st.model, st.ema, *st.emas.values()): m.load_state_dict(init_w)
+        except RuntimeError as e:
+            raise ValueError(f"init={init}: its weights do not fit this run's architecture: {e}") from None
     if dev.type == 'cpu': tune_malloc()
     digits = load_mnist(train=True, data_root=cfg.data_root, n=cfg.n_train)
     panel_x, panel_m = to_images(
@@ -207,11 +212,6 @@ def train(steps:int=400, # T, the diffusion steps of the schedule; the reference
     else:
         if overwrite:
             for f in out.glob('panel_*.png'): f.unlink()              # the old run's panels would mix with this one's
-        if init_w is not None:
-            try:
-                for m in (st.model, st.ema, *st.emas.values()): m.load_state_dict(init_w)
-            except RuntimeError as e:
-                raise ValueError(f"init={init}: its weights do not fit this run's architecture: {e}") from None
         save_state(st, last, config)                                # a run killed from here on resumes from last.pt
     batches, clock, interrupted = micro_batches(st, digits, cfg, dev), RunClock(st.seconds).start(), False
     saved = time.time()                                              # when last.pt was last written
