@@ -125,19 +125,18 @@ def distill(ckpt:str|Path='pretrained', # the teacher: a checkpoint written by t
     check_int('round_steps', round_steps); check_int('end', end)
     if check_int('start', start, 2) <= end or start % end or (start // end) & (start // end - 1):
         raise ValueError(f"start ({start}) must be end ({end}) times a power of two, at least twice it")
-    _, tcfg = load_checkpoint(ckpt, 'cpu')
-    keep = {k: tcfg[k] for k in STUDENT_KEEPS if k in tcfg}
-    run = dict(steps=tcfg['n_timesteps'], lr=lr, batch_size=batch_size, ema_decay=ema_decay, seed=seed,
-               precision=precision, device=device, data_root=data_root, n_train=n_train, max_steps=round_steps,
-               sample_every=0, dc_repeats=1, warmup_steps=100, progress=progress)
-    rounds, teacher, n = [], ckpt, start // 2
+    run = dict(lr=lr, batch_size=batch_size, ema_decay=ema_decay, seed=seed, precision=precision, device=device,
+               data_root=data_root, n_train=n_train, max_steps=round_steps, sample_every=0, dc_repeats=1,
+               warmup_steps=100, progress=progress,
+               epochs=math.ceil(round_steps/math.ceil((n_train or N_TRAIN_DIGITS)/batch_size)))
+    rounds, teacher, n, keep = [], ckpt, start // 2, None
     while n >= end:
         out = Path(out_dir)/f'steps_{n}'; last = out/'last.pt'
-        epochs = math.ceil(round_steps/math.ceil((n_train or N_TRAIN_DIGITS)/batch_size))
-        tm, tc = load_checkpoint(teacher, 'cpu')
+        tm, tc = load_checkpoint(teacher, device)                        # on the device the student trains on
+        keep = keep or {k: tc[k] for k in STUDENT_KEEPS if k in tc} | dict(steps=tc['n_timesteps'])
         loss = DistillLoss(tm, n, name=teacher, step=tc['step'])
         say(f"round {len(rounds) + 1}: {2*n} → {n} steps, teacher {teacher}, into {out}")
-        r = train(**keep, **run, sample_steps=n, epochs=epochs, out_dir=out, loss_fn=loss, init=teacher,
+        r = train(**keep, **run, sample_steps=n, out_dir=out, loss_fn=loss, init=teacher,
                   resume=last if last.exists() else None)
         rounds.append(dict(steps=n, ckpt=str(last), seconds=r['seconds'], losses=r['losses']))
         if r['interrupted']: break
