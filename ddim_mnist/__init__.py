@@ -1,8 +1,8 @@
 """DDIM inpainting of a missing square in MNIST digits: a timestep-conditioned U-Net, trained and sampled on a CPU.
 
 The public API, re-exported from the notebook-generated modules. Each module has one job, and imports flow one way:
-core → data → schedule → runtime → unet → checkpoint → pictures → ddim → loss → train_state
-→ training → distill → evaluation → commands → cli → bench → comparison → zero_shot → frontier → demo."""
+core → data → schedule → runtime → unet → checkpoint → pictures → ddim → loss → train_state → training
+→ distill → evaluation → commands → cli → bench → comparison → zero_shot → frontier → demo."""
 __version__ = "0.1.0"
 from .core import (check_int, check_choice, check_range, named_args, atomic_write, save_json, save_npz,
                    library_version)
