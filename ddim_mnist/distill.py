@@ -17,7 +17,7 @@ from .train_state import N_TRAIN_DIGITS
 from .training import train
 
 # %% auto #0
-__all__ = ['TWO_STEPS', 'STUDENT_KEEPS', 'distill_levels', 'x0_target', 'teacher_steps', 'DistillLoss', 'distill']
+__all__ = ['TWO_STEPS', 'STUDENT_KEEPS', 'distill_levels', 'x0_target', 'start_obs', 'teacher_steps', 'DistillLoss', 'distill']
 
 # %% ../nbs/15_distill.ipynb #f653ad86
 def distill_levels(model:InpaintUNet, # the teacher (its schedule)
@@ -45,6 +45,17 @@ def x0_target(xt:torch.Tensor, # the batch at level ᾱ
 TWO_STEPS = SamplerSettings(steps=2, dc_repeats=1, eta=0.)   # deterministic steps that keep the known pixels
 
 @torch.no_grad()
+def start_obs(model:InpaintUNet, xt:torch.Tensor, t:int, ab:float, y:torch.Tensor, mask:torch.Tensor, z:torch.Tensor,
+              first:bool)->Known:
+    """The observation at x_t with the self-conditioning input `inpaint` would hold: zeros at the first level, else the
+    model's own x̂₀ at x_t (standing in for the last step's, as in training)."""
+    obs = Known(y, mask, None, TWO_STEPS, 'fp32', z_obs=z)                   # 'fp32': the caller's autocast applies
+    if model.self_cond:
+        obs.x0_sc = torch.zeros_like(y)
+        if not first: predict_and_remember(model, xt, t, ab, obs)
+    return obs
+
+@torch.no_grad()
 def teacher_steps(teacher:InpaintUNet, # the teacher
                   xt:torch.Tensor, # the batch at the student's level
                   level:tuple, # (t, t_mid, ᾱ_t, ᾱ_mid, ᾱ_next), from distill_levels
@@ -56,10 +67,7 @@ def teacher_steps(teacher:InpaintUNet, # the teacher
     """The teacher's two sampler steps from x_t, through `replace_step` with the known pixels and self-conditioning
     exactly as `inpaint` keeps them."""
     t, tm, ab, abm, abn = level
-    obs = Known(y, mask, None, TWO_STEPS, 'fp32', z_obs=z)                   # 'fp32': the caller's autocast applies
-    if teacher.self_cond:
-        obs.x0_sc = torch.zeros_like(y)
-        if not first: predict_and_remember(teacher, xt, t, ab, obs)       # its estimate at x_t, as the last step's
+    obs = start_obs(teacher, xt, t, ab, y, mask, z, first)
     x_mid = replace_step(teacher, xt, t, ab, abm, obs)
     return x_mid, replace_step(teacher, x_mid, tm, abm, abn, obs)
 
@@ -89,12 +97,7 @@ class DistillLoss:
         xt = math.sqrt(ab)*(y if i == 0 else x0) + math.sqrt(1 - ab)*z
         _, x_next = teacher_steps(self.teacher, xt, level, y, mask, z, i == 0)
         target = x0_target(xt, x_next, ab, abn)
-        sc = None
-        if model.self_cond:
-            obs = Known(y, mask, None, TWO_STEPS, 'fp32', x0_sc=torch.zeros_like(y))
-            if i > 0:
-                with torch.no_grad(): predict_and_remember(model, xt, t, ab, obs)
-            sc = obs.x0_sc
+        sc = start_obs(model, xt, t, ab, y, mask, z, i == 0).x0_sc            # the same way as the teacher's
         tt = torch.full((len(x0),), t, device=x0.device, dtype=torch.long)
         x0_hat = to_x0_eps(model.pred, model(xt, tt, y, mask, sc).float(), xt, ab)[0]
         w_pix = 1 + (hole_weight - 1)*mask
