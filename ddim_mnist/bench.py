@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_bench.ipynb #3fa4e01b
 from __future__ import annotations
-import json, platform, resource, subprocess, sys, tempfile, time
+import contextlib, io, json, platform, resource, subprocess, sys, tempfile, time
 from pathlib import Path
 import torch
 from .core import check_int, named_args, save_json, library_version
@@ -167,8 +167,11 @@ def bench(out:str|Path='bench.json', # the file to write
         res['compiled'] = dict(precision=ap, compile_seconds=round(cs, 1), sample_images_per_s=round(sa, 1))
         print(f'torch.compile ({ap}): {cs:.0f} s to compile, then sampling {sa:.0f} digits/s')
     if eval_ckpt:
-        with tempfile.TemporaryDirectory() as d:
+        # its metrics go into `out`: the line eval_cmd prints would name a folder deleted at once
+        with tempfile.TemporaryDirectory() as d, contextlib.redirect_stdout(io.StringIO()):
             m = eval_cmd(ckpt=eval_ckpt, out_dir=d, device=str(dev), data_root=data_root, progress=False)
+        print(f"reference evaluation of {eval_ckpt}: hole PSNR {m['psnr_hole']:.2f} dB, hole L1 {m['l1_hole']:.4f} "
+              f"on {m['n_eval']} test digits in {m['seconds']:.1f} s ({m['precision']})")
         res['reference_eval'] = {
             k: m[k]
             for k in (

@@ -5,7 +5,7 @@
 Fails (exit 1), listing each problem, when a stored image does not decode, a stored output holds a temporary path, a warning on
 stderr, a progress bar or a frame of a local page (dead in the docs), a show_doc signature holds a markdown link (its code block would
 show it raw), a stage notebook holds fewer than two pictures, a notebook is missing from the sidebar, a pipeline notebook breaks the book's rules (its first picture after its first 10 cells, more
-than 8 visible test cells, a prose cell over 200 words), or the docs build would run a
+than 8 visible test cells, a prose cell over 200 words), a results page's section holds more than its lead before its plot or table, or the docs build would run a
 cell that does more than import (`nbdev_proc_nbs` executes every cell holding an import statement, so a test there would run, and store
 what it prints, in the page: imports belong in the notebook's import cell)."""
 import ast, base64, glob, io, json, re, sys
@@ -18,7 +18,7 @@ CORE_SHOWN = ('01_data', '02_schedule', '04_unet', '07_ddim', '08b_training', '0
 LATEX = ('02_schedule', '07_ddim', '09_evaluation')       # their formulas in LaTeX
 RESULTS = ('11_bench', '12_comparison', '13_zero_shot', '13a_frontier')   # results pages: read in a minute
 TINY = re.compile(r'\bTINY_TRAIN\b|\btiny\w*\b')
-TMP = re.compile(r'(?:/tmp|/var/folders)/tmp\w+')
+TMP = re.compile(r'(?:/tmp|/var/folders)/tmp\w+|(?<![\w/.~-])tmp/[\w./-]+')   # a test's folder, or one run_nb shows as tmp/
 BAR = re.compile(r'\d+%\|.*\| *\d+/\d+ \[')
 
 def runs_in_docs_build(src:str)->bool:
@@ -27,6 +27,29 @@ def runs_in_docs_build(src:str)->bool:
     try: tree = ast.parse(src)
     except SyntaxError: return False
     return any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(tree)) and not all(isinstance(n, (ast.Import, ast.ImportFrom)) for n in tree.body)
+
+def results_sections(f:Path)->list:
+    """A results page's sections lead with their plot or table: in each `##`/`###` section that shows one, at most the heading's
+    own cell of prose (up to 100 words) comes before it; the commands and how it was measured follow."""
+    problems, sec = [], None
+    def close():
+        if sec and sec['first_out'] is not None and sec['words'] > 100:
+            problems.append(f"{f.name} cell {sec['cell']}: the lead of {sec['title']!r} has {sec['words']} words (at most 100)")
+        if sec and sec['prose'] > 1 and sec['first_out'] is not None:
+            problems.append(f"{f.name} cell {sec['cell']}: the section {sec['title']!r} has {sec['prose']} prose cells before its "
+                            f"first plot or table (cell {sec['first_out']}): lead with it, the method after")
+    for i, c in enumerate(json.loads(f.read_text())['cells']):
+        src = ''.join(c['source'])
+        if c['cell_type'] == 'markdown' and re.match(r'#{2,3} ', src):
+            close()
+            sec = dict(cell=i, title=src.splitlines()[0], prose=1, first_out=None, words=len(src.split()))
+        elif sec is None: continue
+        elif c['cell_type'] == 'markdown' and sec['first_out'] is None: sec['prose'] += 1
+        elif c['cell_type'] == 'code' and sec['first_out'] is None and any(
+                k.startswith('image/') or k in ('text/markdown', 'text/html') for o in c.get('outputs', []) for k in o.get('data', {})):
+            sec['first_out'] = i
+    close()
+    return problems
 
 def check(nbs='nbs', proc='_proc'):
     problems, pictures = [], {}
@@ -69,6 +92,7 @@ def check(nbs='nbs', proc='_proc'):
                 if BAR.search(text): problems.append(f'{f.name} cell {i}: a stored progress bar (python tools/run_nb.py {f} --tidy drops it)')
                 html = ''.join(''.join(v) for k, v in o.get('data', {}).items() if k == 'text/html')
                 if '<iframe' in html: problems.append(f'{f.name} cell {i}: a stored frame of a page (dead in the docs): store a screenshot instead')
+        if f.stem in RESULTS: problems += results_sections(f)
         pictures[f.stem] = n
         if f.stem in CORE_SHOWN and shown_core < 2: problems.append(f'{f.name}: {shown_core} cell(s) of its exported core shown (#| exports); a pipeline page shows at least two')
         if f.stem in LATEX and not latex: problems.append(f'{f.name}: no formula in LaTeX ($…$ or $$…$$)')
