@@ -76,7 +76,9 @@ def check(nbs='nbs', proc='_proc'):
             if f.stem in PIPELINE:
                 flags = set(re.findall(r'^#\|\s*(\S+)', src, re.M))
                 if c['cell_type'] == 'markdown' and len(src.split()) > 200: problems.append(f'{f.name} cell {i}: a prose cell of {len(src.split())} words (a pipeline notebook keeps them to 200)')
-                if c['cell_type'] == 'code' and not flags & {'hide', 'export', 'exporti'} and re.search(r'\btest_\w+\(|\bassert\b', src): visible_tests += 1
+                if c['cell_type'] == 'code' and not flags & {'hide', 'export', 'exporti'} and re.search(r'\btest_\w+\(|\bassert\b', src):
+                    visible_tests += 1
+                    if len([l for l in src.splitlines() if l.strip()]) > 3: problems.append(f'{f.name} cell {i}: a shown test of {len(src.splitlines())} lines (a test that stays in the lesson is a short example: show what it computes, check it in a #| hide cell)')
                 if first_picture is None and any(k.startswith('image/') for o in c.get('outputs', []) for k in o.get('data', {})): first_picture = i
             if c['cell_type'] == 'code' and runs_in_docs_build(src):
                 problems.append(f'{f.name} cell {i}: the docs build would run it (it imports and does more): move its imports to the import cell')
