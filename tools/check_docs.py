@@ -68,6 +68,9 @@ def check(nbs='nbs', proc='_proc'):
             if shown or (c['cell_type'] == 'code' and 'exports' in flags_):
                 for l in src.splitlines():
                     if len(l) > 120: problems.append(f'{f.name} cell {i}: a shown code line of {len(l)} characters (at most 120): {l[:60]}...')
+            if shown and re.search(r'\btest_\w+\(|\bassert\b', src) and len([l for l in src.splitlines() if l.strip()]) > 3:
+                problems.append(f'{f.name} cell {i}: a shown test of {len(src.splitlines())} lines (a test that stays in the lesson is a '
+                                'short example: show what it computes, check it in a #| hide cell)')
             if f.stem in RESULTS and c['cell_type'] == 'markdown' and len(src.split()) > 250: problems.append(f'{f.name} cell {i}: a prose cell of {len(src.split())} words (a results page keeps them to 250)')
             if f.stem in RESULTS and shown:
                 for o in c.get('outputs', []):
@@ -78,7 +81,6 @@ def check(nbs='nbs', proc='_proc'):
                 if c['cell_type'] == 'markdown' and len(src.split()) > 200: problems.append(f'{f.name} cell {i}: a prose cell of {len(src.split())} words (a pipeline notebook keeps them to 200)')
                 if c['cell_type'] == 'code' and not flags & {'hide', 'export', 'exporti'} and re.search(r'\btest_\w+\(|\bassert\b', src):
                     visible_tests += 1
-                    if len([l for l in src.splitlines() if l.strip()]) > 3: problems.append(f'{f.name} cell {i}: a shown test of {len(src.splitlines())} lines (a test that stays in the lesson is a short example: show what it computes, check it in a #| hide cell)')
                 if first_picture is None and any(k.startswith('image/') for o in c.get('outputs', []) for k in o.get('data', {})): first_picture = i
             if c['cell_type'] == 'code' and runs_in_docs_build(src):
                 problems.append(f'{f.name} cell {i}: the docs build would run it (it imports and does more): move its imports to the import cell')
