@@ -110,11 +110,11 @@ def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test
         why = why[0] if why else str(e).splitlines()[0] if str(e) else type(e).__name__
         why = re.sub(r'^\[Errno [-\d]+\]\s*', '', why).rstrip(':')
         files = ' and '.join(f for f in MNIST_FILES if f.startswith('train' if train else 't10k'))
-        raise FileNotFoundError(f"MNIST's {'training' if train else 'test'} files are not in {root/'MNIST'/'raw'} and "
-                                "could not be "
-                                f"downloaded ({why}): put {files} there, or point `data_root` (or the environment "
-                                "variable "
-                                "DDIM_MNIST_DATA) at a folder that holds MNIST/raw/") from None
+        # without download, torchvision's own advice (download=True) is the only way it names: left out
+        how = f"could not be downloaded ({why})" if download else "download=False"
+        raise FileNotFoundError(f"MNIST's {'training' if train else 'test'} files are not in {root/'MNIST'/'raw'} ({how}): "
+                                f"put {files} there, or point `data_root` (or the environment variable DDIM_MNIST_DATA) "
+                                "at a folder that holds MNIST/raw/") from None
     x, y = ds.data, ds.targets
     if n is not None:
         if n > len(x): raise ValueError(f"n={n} is more than the {len(x)} digits of the "

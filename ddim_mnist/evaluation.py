@@ -164,9 +164,10 @@ def conformal_scores(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each 
     return pix, l1
 
 def pooled_quantiles(groups:list, # one tensor of scores per calibration digit
-                     levels:list=CONFORMAL_LEVELS, # increasing levels in [0, 1]
+                     levels:list|None=None, # increasing levels in [0, 1]; None: CONFORMAL_LEVELS, every half per cent
                     )->list: # the smallest score whose pooled distribution reaches each level, rounded up to 1e-4
     "Quantiles of the average of the groups' empirical distributions (each group weighs the same)."
+    levels = CONFORMAL_LEVELS if levels is None else levels
     s = torch.cat([g.double() for g in groups])
     w = torch.cat([torch.full((len(g),), 1/(len(groups)*len(g)), dtype=torch.float64) for g in groups])
     order = s.argsort(); s, cw = s[order], w[order].cumsum(0)

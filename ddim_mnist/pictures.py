@@ -126,7 +126,9 @@ def plot_quality(paths:list, # quality_curve JSON files, one per run
         for ax, key in zip(axs, ('psnr_hole', 'l1_hole')):
             ax.plot([x_of(r, v) for r in rows], [r[key] for r in rows], '-', marker=marks[k % len(marks)],
                     color=colors[k % len(colors)], label=label)
-    for lab, (x, y) in (extra or {}).items(): axs[0].plot([x], [y], '*', ms=11, label=lab)
+    # the extra points in black and greys, apart from the curves' colours
+    for j, (lab, (x, y)) in enumerate((extra or {}).items()):
+        axs[0].plot([x], [y], '*', ms=12, color=('k', '0.45', '0.7')[j % 3], label=lab)
     if target is not None: axs[0].axhline(target, ls='--', c='gray', lw=1, label=f'target {target} dB')
     for ax, name in zip(axs, ('hole PSNR (dB)', 'hole L1 on [0, 1]')):
         ax.set_xscale('log'); ax.xaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda v, _: f'{v:g}'))
@@ -203,7 +205,7 @@ def plot_reliability(cals:dict, # name → a result of calibration
     """Reliability curves (beside the curve of a held-out sample used as the truth, where given), rank histograms and
     interval coverage of several ensembles (of one K); returns the figure."""
     from matplotlib.figure import Figure
-    fig = Figure(figsize=(11, 3.2)); a, h, b = fig.subplots(1, 3, gridspec_kw=dict(width_ratios=(1.3, 1.2, 1)))
+    fig = Figure(figsize=(11, 3.9)); a, h, b = fig.subplots(1, 3, gridspec_kw=dict(width_ratios=(1.3, 1.2, 1)))
     top = max(max(r['std'], r['rmse']) for c in cals.values() for r in c['reliability'])*1.1
     K = next(iter(cals.values()))['K']
     a.plot([0, top], [0, top*(1 + 1/K)**0.5], 'k--', lw=1, label=f'calibrated (K = {K})')
@@ -224,7 +226,6 @@ def plot_reliability(cals:dict, # name → a result of calibration
         xlabel="samples' std in the bin", ylabel="RMSE of the samples' mean", xlim=(0, top), ylim=(0, top * 1.1),
         title='reliability',
     )
-    a.legend(fontsize=8, frameon=False)
     h.axhline(1/(K + 1), color='k', ls='--', lw=1)
     h.set(
         xlabel=f'rank of the truth among the {K} samples', ylabel='share of hole pixels', ylim=(0, None),
@@ -235,7 +236,10 @@ def plot_reliability(cals:dict, # name → a result of calibration
         xticks=[0.4, 1.4], xticklabels=['central 50 %', 'central 90 %'], ylim=(0, 1), ylabel='share of truth inside',
         title='coverage (dashed: nominal)',
     )
-    fig.tight_layout()
+    # one legend for the three panels, below them: it covers no curve
+    hs, ls = a.get_legend_handles_labels()
+    fig.legend(hs, ls, loc='lower center', ncol=min(len(ls), 3), fontsize=8, frameon=False)
+    fig.tight_layout(rect=(0, 0.06*((len(ls) + 2)//3) + 0.02, 1, 1))
     return fig
 
 # %% ../nbs/06_pictures.ipynb #4886f36e
@@ -263,8 +267,10 @@ def plot_frontier(fronts:dict, # panel title → rows from frontier (name, steps
                        marker='*' if ref else 's' if r['eta'] else 'o', color=color(r), edgecolor='k', lw=0.5, zorder=3)
             if ref or r['eta'] in (0, 1):
                 label = f"reference ({r['name']})" if ref else r['name']
-                ax.annotate(label, (r['seed_spread'], r['psnr']), xytext=(-6 if ref else 5, -11 if ref else 3),
-                            textcoords='offset points', fontsize=7, ha='right' if ref else 'left')
+                # the reference left and below, eta = 1 right and below, the one-round settings right and above
+                off = (-6, -11) if ref else (5, -10) if r['eta'] else (5, 3)
+                ax.annotate(label, (r['seed_spread'], r['psnr']), xytext=off, textcoords='offset points', fontsize=7,
+                            ha='right' if ref else 'left')
         ax.set(xlabel='seed spread (mean |fill₁ − fill₂| in the hole)', ylabel='hole PSNR (dB)', title=title)
         ax.title.set_fontsize(9)
     fig.colorbar(mpl.cm.ScalarMappable(norm, 'viridis'), ax=list(axs), label='network evaluations per digit')

@@ -53,8 +53,7 @@ def compare_samplers(models:dict, # name → a trained model (conditioned or not
                      repaint_rounds:dict|None=None, # budget → RePaint's passes per stretch (default 2)
                      precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
                      **kw, # other SamplerSettings fields, for every run (e.g. dps_scale)
-                    # (rows with model, method, budget, evaluations and the metrics; dict name → inpainted images)
-                    )->tuple:
+                    )->tuple: # (rows: model, method, budget, evaluations, metrics; dict name → inpainted images)
     "Every model with every method at every budget, on the same digits and hole."
     runs = {}
     for mn, model in models.items():
@@ -115,9 +114,7 @@ def protocol_samplers(ckpt:str|Path='pretrained-32', # a checkpoint written by t
                       # more samplers to score: name → SamplerSettings fields (each run sets the seed)
                       extra:dict|None=None,
                       **kw, # other SamplerSettings fields of the equal-cost runs (e.g. dps_scale)
-                     # one row per (sampler, seed): its settings, the protocol's PSNR and L1, the pooled PSNR, the grey
-                     # share
-                     )->list:
+                     )->list: # a row per (sampler, seed): settings, protocol PSNR and L1, pooled PSNR, grey share
     """The reference sampler and each method at `budget` evaluations per digit, scored on the public protocol under
     every seed."""
     check_int('budget', budget); check_int('n_eval', n_eval, 1, 10_000)

@@ -64,6 +64,9 @@ def check(nbs='nbs', proc='_proc'):
             shown = c['cell_type'] == 'code' and not flags_ & {'hide', 'export', 'exporti'}
             shown_core += c['cell_type'] == 'code' and 'exports' in flags_
             latex = latex or (c['cell_type'] == 'markdown' and '$' in src)
+            if c['cell_type'] == 'markdown' and any("'" in m_ for m_ in re.findall(r'\$\$.*?\$\$|\$[^$\n]+\$', src, re.S)):
+                problems.append(f"{f.name} cell {i}: a prime written ' in LaTeX (MathJax 2 without its web fonts cannot draw it): "
+                                "write ^{\\prime}")
             if shown and TINY.search(src): problems.append(f'{f.name} cell {i}: a shown cell runs the tiny test model (the lesson shows the bundled models; tests go in #| hide cells)')
             if shown or (c['cell_type'] == 'code' and 'exports' in flags_):
                 for l in src.splitlines():
