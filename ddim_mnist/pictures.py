@@ -191,7 +191,9 @@ def plot_sweep(rows:list, # rows from sweep: the knob's value, `psnr_hole`, `l1_
     v = [r[param] for r in rows]
     for a, k, lab in zip(axs, ('psnr_hole', 'l1_hole', 'seconds'), ('hole PSNR (dB)', 'hole L1', 'seconds')):
         a.plot(v, [r[k] for r in rows], 'o-'); a.set_xlabel(param); a.set_ylabel(lab)
-        if param in ('steps', 'n_samples'): a.set_xscale('log', base=2)
+        if param in ('steps', 'n_samples'):
+            # a log axis, ticked at the values swept
+            a.set_xscale('log', base=2); a.set_xticks(v, [str(x) for x in v]); a.minorticks_off()
     if title: fig.suptitle(title, fontsize=10)
     fig.tight_layout()
     return fig
