@@ -17,7 +17,8 @@ from .train_state import N_TRAIN_DIGITS
 from .training import train
 
 # %% auto #0
-__all__ = ['TWO_STEPS', 'STUDENT_KEEPS', 'distill_levels', 'x0_target', 'start_obs', 'teacher_steps', 'DistillLoss', 'distill']
+__all__ = ['TWO_STEPS', 'STUDENT_KEEPS', 'DISTILL_TARGETS', 'distill_levels', 'x0_target', 'start_obs', 'teacher_steps',
+           'DistillLoss', 'distill', 'distill_targets']
 
 # %% ../nbs/15_distill.ipynb #f653ad86
 def distill_levels(model:InpaintUNet, # the teacher (its schedule)
@@ -145,3 +146,21 @@ def distill(ckpt:str|Path='pretrained', # the teacher: a checkpoint written by t
         if r['interrupted']: break
         teacher, n = str(last), n // 2
     return rounds
+
+# %% ../nbs/15_distill.ipynb #abaadd15
+DISTILL_TARGETS = dict(spread_ratio=0.9, grey_gap=0.02, psnr_loss=0.3, l1_gain=0.005, speedup=25.)
+
+def distill_targets(ref:dict, # the teacher's reference row of frontier (50 × 2)
+                    student:dict, # the student's row of frontier, on the same digits and seeds
+                    speedup:float, # the student's digits a second over the reference sampler's, timed side by side
+                    targets:dict=DISTILL_TARGETS, # the bars a student must clear
+                   )->dict: # each target: what was measured and whether it was met
+    "The distillation's targets, measured: a student of 2 evaluations that keeps the reference sampler's spread and sharpness."
+    if any(ref.get(k) != student.get(k) for k in ('n_eval', 'seeds', 'grey_share_truth')):
+        raise ValueError("the two rows must come from the same digits and seeds (n_eval, seeds or the truth's grey share differ)")
+    got = dict(spread_ratio=student['seed_spread']/ref['seed_spread'],
+               grey_gap=abs(student['grey_share'] - student['grey_share_truth']),
+               psnr_loss=ref['psnr'] - student['psnr'], l1_gain=student['l1_hole'] - ref['l1_hole'], speedup=speedup)
+    # the ratio and the speed must reach their bars; the gaps and losses must stay under theirs
+    up = ('spread_ratio', 'speedup')
+    return {k: dict(value=v, target=targets[k], met=v >= targets[k] if k in up else v <= targets[k]) for k, v in got.items()}
