@@ -155,12 +155,14 @@ def distill_targets(ref:dict, # the teacher's reference row of frontier (50 × 2
                     speedup:float, # the student's digits a second over the reference sampler's, timed side by side
                     targets:dict=DISTILL_TARGETS, # the bars a student must clear
                    )->dict: # each target: what was measured and whether it was met
-    "The distillation's targets, measured: a student of 2 evaluations that keeps the reference sampler's spread and sharpness."
+    "The distillation's targets, measured: a student of 2 evaluations keeping the reference sampler's spread and sharpness."
     if any(ref.get(k) != student.get(k) for k in ('n_eval', 'seeds', 'grey_share_truth')):
-        raise ValueError("the two rows must come from the same digits and seeds (n_eval, seeds or the truth's grey share differ)")
+        raise ValueError("the two rows must come from the same digits and seeds (n_eval, seeds or the truth's grey "
+                         "share differ)")
     got = dict(spread_ratio=student['seed_spread']/ref['seed_spread'],
                grey_gap=abs(student['grey_share'] - student['grey_share_truth']),
                psnr_loss=ref['psnr'] - student['psnr'], l1_gain=student['l1_hole'] - ref['l1_hole'], speedup=speedup)
     # the ratio and the speed must reach their bars; the gaps and losses must stay under theirs
     up = ('spread_ratio', 'speedup')
-    return {k: dict(value=v, target=targets[k], met=v >= targets[k] if k in up else v <= targets[k]) for k, v in got.items()}
+    return {k: dict(value=v, target=targets[k], met=v >= targets[k] if k in up else v <= targets[k])
+            for k, v in got.items()}
