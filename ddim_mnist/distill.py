@@ -155,7 +155,7 @@ def distill_targets(ref:dict, # the teacher's reference row of frontier (50 × 2
                     speedup:float, # the student's digits a second over the reference sampler's, timed side by side
                     targets:dict=DISTILL_TARGETS, # the bars a student must clear
                    )->dict: # each target: what was measured and whether it was met
-    "The distillation's targets, measured: a student of 2 evaluations keeping the reference sampler's spread and sharpness."
+    "The distillation's targets, measured: 2 evaluations that keep the reference sampler's spread and sharpness."
     if any(ref.get(k) != student.get(k) for k in ('n_eval', 'seeds', 'grey_share_truth')):
         raise ValueError("the two rows must come from the same digits and seeds (n_eval, seeds or the truth's grey "
                          "share differ)")
