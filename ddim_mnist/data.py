@@ -113,9 +113,9 @@ def load_mnist(train:bool=True, # the 60,000 training digits, or the 10,000 test
         # without download, torchvision's own advice (download=True) is the only way it names: left out
         how = f"could not be downloaded ({why})" if download else "download=False"
         split = 'training' if train else 'test'
-        raise FileNotFoundError(f"MNIST's {split} files are not in {root/'MNIST'/'raw'} ({how}): put {files} there, or "
-                                "point `data_root` (or the environment variable DDIM_MNIST_DATA) at a folder that holds "
-                                "MNIST/raw/") from None
+        raise FileNotFoundError(f"MNIST's {split} files are not in {root/'MNIST'/'raw'} ({how}): put {files} there, "
+                                "or point `data_root` (or the environment variable DDIM_MNIST_DATA) at a folder that "
+                                "holds MNIST/raw/") from None
     x, y = ds.data, ds.targets
     if n is not None:
         if n > len(x): raise ValueError(f"n={n} is more than the {len(x)} digits of the "
