@@ -153,9 +153,10 @@ DISTILL_TARGETS = dict(spread_ratio=0.9, grey_gap=0.02, psnr_loss=0.3, l1_gain=0
 def distill_targets(ref:dict, # the teacher's reference row of frontier (50 × 2)
                     student:dict, # the student's row of frontier, on the same digits and seeds
                     speedup:float, # the student's digits a second over the reference sampler's, timed side by side
-                    targets:dict=DISTILL_TARGETS, # the bars a student must clear
+                    targets:dict|None=None, # the bars a student must clear; None: DISTILL_TARGETS
                    )->dict: # each target: what was measured and whether it was met
     "The distillation's targets, measured: 2 evaluations that keep the reference sampler's spread and sharpness."
+    targets = DISTILL_TARGETS if targets is None else targets
     if any(ref.get(k) != student.get(k) for k in ('n_eval', 'seeds', 'grey_share_truth')):
         raise ValueError("the two rows must come from the same digits and seeds (n_eval, seeds or the truth's grey "
                          "share differ)")

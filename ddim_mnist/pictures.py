@@ -114,7 +114,7 @@ def plot_quality(paths:list, # quality_curve JSON files, one per run
     from matplotlib.figure import Figure
     import matplotlib as mpl
     AXES = {'minutes': (lambda r, v: r['opt_steps']/v if v else r['train_seconds']/60,
-                        'training minutes (this CPU, log scale)'),
+                        'training minutes (a 2-core CPU, log scale)'),
             'opt_steps': (lambda r, v: r['opt_steps'], 'optimizer steps (log scale)')}
     check_choice('by', by, tuple(AXES)); x_of, x_label = AXES[by]
     fig = Figure(figsize=(10, 4.2)); axs = fig.subplots(1, 1 + l1, squeeze=False)[0]
@@ -157,7 +157,7 @@ def plot_stages(rows:list, # one row per stage's end: `train_seconds` and the tw
         ax.plot(mins, [r[key] for r in rows], 'o-', label=label)
         for lab, p in (points or {}).items(): ax.plot([p[0]], [p[1 + k]], '*', ms=12, label=lab)
         for j, (lab, v) in enumerate((lines or {}).items()): ax.axhline(v[k], ls='--', c=f'C{7 + j}', lw=1, label=lab)
-        ax.set_xlabel('training minutes (this CPU)'); ax.set_ylabel(name); ax.legend(fontsize=7)
+        ax.set_xlabel('training minutes (a 2-core CPU)'); ax.set_ylabel(name); ax.legend(fontsize=7)
     fig.tight_layout()
     return fig
 
