@@ -195,6 +195,9 @@ def export_pretrained(ckpt:str|Path, # a checkpoint written by train
                       # the training time to record, when it was measured apart from the checkpoint; default: the
                       # checkpoint's own
                       train_seconds:float|None=None,
+                      # the optimizer steps to record, when the weights were trained across runs (a `train(init=...)`
+                      # run continues another's weights); default: the checkpoint's own
+                      opt_steps:int|None=None,
                       # `eval_cmd` arguments for measuring the exported model; default: the reference evaluation
                       **eval_kw,
                      )->dict: # the metrics of the exported weights, as written to metrics.json
@@ -206,9 +209,12 @@ def export_pretrained(ckpt:str|Path, # a checkpoint written by train
     # with `train_seconds`, the training time, if ckpt has it
     config = {k: v for k, v in cfg.items() if k != 'ckpt_path'}
     if train_seconds is not None: config['train_seconds'] = round(float(train_seconds), 1)
+    if opt_steps is not None:
+        check_int('opt_steps', opt_steps, cfg['step'])
+        config |= dict(step=opt_steps, init_step=opt_steps - cfg['step'])   # the steps before this run's, in `init`
     dt = dict(fp16=torch.float16, bf16=torch.bfloat16, fp32=torch.float32)[dtype]
     # no optimizer; the EMA weights only, stored once
-    save_checkpoint(dest/'model.pt', model.to(dt), config=config, step=cfg['step'])
+    save_checkpoint(dest/'model.pt', model.to(dt), config=config, step=config['step'])
     save_json(config, dest/'config.json')
     with tempfile.TemporaryDirectory() as d: metrics = eval_cmd(ckpt=dest/'model.pt', out_dir=d, **eval_kw)
     metrics['ckpt'] = bundled_name(dest/'model.pt') or str(dest/'model.pt')

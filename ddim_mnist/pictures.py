@@ -100,8 +100,9 @@ def plot_samples(digit:torch.Tensor, # `H×W` (or `1×1×H×W`) digit in [0, 1]
 
 # %% ../nbs/06_pictures.ipynb #223ec4b6
 def plot_quality(paths:list, # quality_curve JSON files, one per run
-                 extra:dict|None=None, # more points to draw: label → (x, PSNR), x in the units of `by`
+                 extra:dict|None=None, # more points: label → (x, PSNR) or (x, PSNR, L1), x in the units of `by`
                  target:float|None=None, # a horizontal line at this hole PSNR
+                 target_l1:float|None=None, # and one at this hole L1 (with `l1`)
                  by:str='minutes', # the x axis: 'minutes' of training or 'opt_steps', the optimizer steps
                  labels:dict|None=None, # file stem → legend label (default: the stem and the model's size)
                  l1:bool=False, # also the hole L1, in a second panel beside the PSNR
@@ -127,15 +128,19 @@ def plot_quality(paths:list, # quality_curve JSON files, one per run
             ax.plot([x_of(r, v) for r in rows], [r[key] for r in rows], '-', marker=marks[k % len(marks)],
                     color=colors[k % len(colors)], label=label)
     # the extra points in black and greys, apart from the curves' colours
-    for j, (lab, (x, y)) in enumerate((extra or {}).items()):
-        axs[0].plot([x], [y], '*', ms=12, color=('k', '0.45', '0.7')[j % 3], label=lab)
+    for j, (lab, pt) in enumerate((extra or {}).items()):
+        for ax, y in zip(axs, pt[1:]):
+            ax.plot([pt[0]], [y], '*', ms=12, color=('k', '0.45', '0.7')[j % 3], label=lab)
     if target is not None: axs[0].axhline(target, ls='--', c='gray', lw=1, label=f'target {target} dB')
+    hs, ls = axs[0].get_legend_handles_labels()
+    if target_l1 is not None and l1:
+        hs.append(axs[1].axhline(target_l1, ls='--', c='gray', lw=1)); ls.append(f'target L1 {target_l1}')
     for ax, name in zip(axs, ('hole PSNR (dB)', 'hole L1 on [0, 1]')):
         ax.set_xscale('log'); ax.xaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda v, _: f'{v:g}'))
         # 2, 5, 20, 50: readable, not crowded
         ax.xaxis.set_minor_formatter(mpl.ticker.FuncFormatter(lambda v, _: f'{v:g}' if f'{v:g}'[0] in '25' else ''))
         ax.set_xlabel(x_label); ax.set_ylabel(name)
-    axs[-1].legend(*axs[0].get_legend_handles_labels(), fontsize=7, loc='upper left', bbox_to_anchor=(1.01, 1),
+    axs[-1].legend(hs, ls, fontsize=7, loc='upper left', bbox_to_anchor=(1.01, 1),
                    ncol=1 + (len(paths) + len(extra or {}) > 12))
     fig.tight_layout()     # the legend sits outside the axes, beside them: it covers no line
     return fig
