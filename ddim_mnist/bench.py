@@ -12,6 +12,7 @@ from .data import center_mask, load_mnist, to_images, to_model
 from .runtime import get_device, device_name, resolve_precision, choose_precision, cpu_has_bf16, tune_malloc
 from .runtime import synchronize, PROBE_BATCH
 from .unet import InpaintUNet, DEFAULT_WIDTHS
+from .checkpoint import load_checkpoint
 from .loss import diffusion_loss
 from .training import train, plain_fit
 from .ddim import inpaint
@@ -232,7 +233,9 @@ def quality_curve(out:str|Path='quality.json', # JSON file the rows go to (rewri
             )
     arch = {k: train_kw[k] for k in ('widths', 'n_blocks', 'attn', 'image_size') if k in train_kw}
     n_params = sum(p.numel() for p in InpaintUNet(**arch).parameters())
-    kw = {k: list(v) if isinstance(v, tuple) else v for k, v in train_kw.items()}
+    kw = {k: list(v) if isinstance(v, tuple) else str(v) if isinstance(v, Path) else v for k, v in train_kw.items()}
+    # a run started from other weights (`init`): the steps behind them, beside the run's own
+    before = dict(init_step=load_checkpoint(train_kw['init'], 'cpu')[1]['trained_steps']) if train_kw.get('init') else {}
     for i, s in enumerate(at):
         cont = resume or i > 0   # every stage after the first, and the first too when resuming, continues last.pt
         r = train(max_steps=s, out_dir=out_dir, resume=out_dir/'last.pt' if cont else None,
@@ -244,7 +247,8 @@ def quality_curve(out:str|Path='quality.json', # JSON file the rows go to (rewri
                          train_seconds=round(r['seconds'], 3), precision=r['precision'], psnr_hole=m['psnr_hole'],
                          l1_hole=m['l1_hole'], grey_share=m['grey_share'],
                          public_protocol={k: m['public_protocol'][k] for k in ('psnr_hole', 'l1_hole_01')},
-                         n_eval=n_eval, eval_seconds=m['seconds'], eval_precision=m['precision'], train_kw=kw))
+                         n_eval=n_eval, eval_seconds=m['seconds'], eval_precision=m['precision'], train_kw=kw,
+                         machine=device_name(r['device'])) | before)
         save_json(rows, out)
         print(f"{r['opt_steps']} steps, {r['seconds']/60:.1f} train-min: hole PSNR {m['psnr_hole']:.2f} dB, "
               f"L1 {m['l1_hole']:.4f}")

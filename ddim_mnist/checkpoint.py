@@ -168,6 +168,9 @@ def load_checkpoint(path:str|Path, # a checkpoint written by train or save_check
     ts = ck.get('train_state') or {}
     # training time so far, resumed stages included
     if 'seconds' in ts: config['train_seconds'] = round(ts['seconds'], 1)
+    # the optimizer steps behind the weights: a run's own and those of the weights it started from (`train(init=...)`);
+    # an exported model's `step` counts them all already
+    config['trained_steps'] = ck['step'] + ((ck['config'].get('init_step') or 0) if ts else 0)
     model.conformal = read_conformal(path, ck['step'])
     return model.to(get_device(device)).eval(), config
 

@@ -196,7 +196,7 @@ def export_pretrained(ckpt:str|Path, # a checkpoint written by train
                       # checkpoint's own
                       train_seconds:float|None=None,
                       # the optimizer steps to record, when the weights were trained across runs (a `train(init=...)`
-                      # run continues another's weights); default: the checkpoint's own
+                      # run continues another's weights); default: those the checkpoint records, its `init`'s included
                       opt_steps:int|None=None,
                       # `eval_cmd` arguments for measuring the exported model; default: the reference evaluation
                       **eval_kw,
@@ -207,11 +207,11 @@ def export_pretrained(ckpt:str|Path, # a checkpoint written by train
     model, cfg = load_checkpoint(ckpt, 'cpu')
     dest = Path(dest) if dest is not None else bundled_dir(name)
     # with `train_seconds`, the training time, if ckpt has it
-    config = {k: v for k, v in cfg.items() if k != 'ckpt_path'}
+    config = {k: v for k, v in cfg.items() if k not in ('ckpt_path', 'trained_steps')}
     if train_seconds is not None: config['train_seconds'] = round(float(train_seconds), 1)
-    if opt_steps is not None:
-        check_int('opt_steps', opt_steps, cfg['step'])
-        config |= dict(step=opt_steps, init_step=opt_steps - cfg['step'])   # the steps before this run's, in `init`
+    steps = cfg['trained_steps'] if opt_steps is None else check_int('opt_steps', opt_steps, cfg['step'])
+    # an exported model's step counts every step behind its weights; init_step, those before its last run's
+    if steps != cfg['step']: config |= dict(step=steps, init_step=steps - cfg['step'])
     dt = dict(fp16=torch.float16, bf16=torch.bfloat16, fp32=torch.float32)[dtype]
     # no optimizer; the EMA weights only, stored once
     save_checkpoint(dest/'model.pt', model.to(dt), config=config, step=config['step'])

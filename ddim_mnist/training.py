@@ -172,7 +172,11 @@ def train(steps:int=400, # T, the diffusion steps of the schedule; the reference
     if ck is not None and ck['config'].get('loss') != run_loss:
         raise ValueError(f"cannot resume {resume} with another loss: it was trained with {ck['config'].get('loss')}, "
                          f"this call has {run_loss}")
-    init_w = None if init is None or ck is not None else load_checkpoint(init, 'cpu')[0].state_dict()
+    # a fresh run from other weights records how many steps they had; a resumed one keeps what its run recorded
+    init_w, from_init = None, {k: ck['config'][k] for k in ('init', 'init_step') if k in ck['config']} if ck else {}
+    if init is not None and ck is None:
+        im, icfg = load_checkpoint(init, 'cpu')
+        init_w, from_init = im.state_dict(), dict(init=str(init), init_step=icfg['trained_steps'])
     # what a killed run was writing (its files are whole)
     sweep_partial(out)
     # the global generator (initialisation, the loss's draws): train is an entry point
@@ -194,7 +198,7 @@ def train(steps:int=400, # T, the diffusion steps of the schedule; the reference
     config = cfg.as_dict() | dict(
         device=str(dev), precision=prec, total_steps=total,
         epoch_steps=math.ceil(len(digits) / cfg.batch_size) // cfg.grad_accum,
-    ) | ({} if run_loss is None else dict(loss=run_loss)) | ({} if init is None else dict(init=str(init)))
+    ) | ({} if run_loss is None else dict(loss=run_loss)) | from_init
     panel = lambda name: save_grid(
         panel_grid(panel_x, panel_m, ddim_inpaint(st.ema, panel_x, panel_m, cfg.panel_sampler, precision=prec)),
         out / name,
