@@ -235,7 +235,8 @@ def quality_curve(out:str|Path='quality.json', # JSON file the rows go to (rewri
     n_params = sum(p.numel() for p in InpaintUNet(**arch).parameters())
     kw = {k: list(v) if isinstance(v, tuple) else str(v) if isinstance(v, Path) else v for k, v in train_kw.items()}
     # a run started from other weights (`init`): the steps behind them, beside the run's own
-    before = dict(init_step=load_checkpoint(train_kw['init'], 'cpu')[1]['trained_steps']) if train_kw.get('init') else {}
+    before = {} if not train_kw.get('init') else dict(
+        init_step=load_checkpoint(train_kw['init'], 'cpu')[1]['trained_steps'])
     for i, s in enumerate(at):
         cont = resume or i > 0   # every stage after the first, and the first too when resuming, continues last.pt
         r = train(max_steps=s, out_dir=out_dir, resume=out_dir/'last.pt' if cont else None,
