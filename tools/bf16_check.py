@@ -1,6 +1,6 @@
 """The bf16 path on a CPU that only emulates bf16 (about 18 times slower than fp32 there), where `.ci/run` cannot
-afford to run 07_ddim and 08b_training again with it forced: the same code paths on a tiny run and the bundled model, with
-DDIM_MNIST_PRECISION=bf16 making `precision='auto'` resolve to bf16. Exits 1 with the first failed check."""
+afford to run 07_ddim and 08b_training again with it forced: the same code paths on a tiny run and the bundled
+model, with DDIM_MNIST_PRECISION=bf16 making `precision='auto'` resolve to bf16. Exits 1 with the first failed check."""
 import os, tempfile
 from pathlib import Path
 import torch
