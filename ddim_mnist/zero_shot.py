@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_zero_shot.ipynb #2afb3bc5
 from __future__ import annotations
-import time
+import json, time
 from pathlib import Path
 import numpy as np, torch
 from tqdm.auto import tqdm
@@ -98,6 +98,31 @@ def realism(clf:DigitClassifier, # a trained classifier
     digits)."""
     return frechet_distance(classifier_features(clf, images), classifier_features(clf, reference))
 
+# %% ../nbs/13_zero_shot.ipynb #a1c0ffee5eed
+_SETTINGS = ('method', 'steps', 'dc_repeats', 'jump_length', 'dps_scale')
+
+def _rows_done(out:str|Path, # the JSON file of an earlier protocol_samplers call
+               samplers:dict, # sampler name → its SamplerSettings for a seed
+               seeds:tuple, # the sampler seeds asked for
+               run:tuple, # (ckpt, train_step, n_eval, precision) of the call that continues it
+              )->dict: # (sampler, seed) → its row
+    """The rows of `out` to keep, by (sampler, seed), after checking that each is one the call asks for, from the same
+    weights, digits and precision, with the same settings."""
+    if not Path(out).exists(): return {}
+    done = {}
+    for r in json.loads(Path(out).read_text()):
+        if (r['ckpt'], r['train_step'], r['n_eval'], r['precision']) != run:
+            raise ValueError(f"{out} holds rows of {r['ckpt']} (step {r['train_step']}, {r['n_eval']} digits, "
+                             f"{r['precision']}), not of this call: resume continues the same run only")
+        if r['sampler'] not in samplers or r['seed'] not in seeds:
+            raise ValueError(f"{out} holds a row this call does not ask for ({r['sampler']!r}, seed {r['seed']}): "
+                             "resume with the same samplers and seeds, or write to another file")
+        st = samplers[r['sampler']](r['seed'])
+        if any(r[k] != getattr(st, k) for k in _SETTINGS):
+            raise ValueError(f"{out}'s {r['sampler']!r} rows were run with other settings than this call's")
+        done[r['sampler'], r['seed']] = r
+    return done
+
 # %% ../nbs/13_zero_shot.ipynb #b8fc6e6e
 @named_args
 def protocol_samplers(ckpt:str|Path='pretrained-32', # a checkpoint written by train, or a bundled model's name
@@ -108,6 +133,7 @@ def protocol_samplers(ckpt:str|Path='pretrained-32', # a checkpoint written by t
                       center_box:int=12, # side of the centred square hole
                       precision:str='fp32', # 'auto', 'fp32', 'bf16' or 'fp16'
                       out:str|Path|None=None, # JSON file the rows go to, rewritten after each run
+                      resume:bool=False, # keep the rows `out` already holds from the same weights, run the others
                       data_root:str|Path|None=None, # folder with MNIST/raw
                       progress:bool=True, # a progress bar over the runs
                       reference:bool=True, # score the reference sampler (50 steps, 2 rounds) too
@@ -126,7 +152,9 @@ def protocol_samplers(ckpt:str|Path='pretrained-32', # a checkpoint written by t
     samplers |= {name: (lambda s, f=f: SamplerSettings(**f | dict(seed=s))) for name, f in (extra or {}).items()}
     if not samplers: raise ValueError("nothing to score: no reference, no methods and no extra samplers")
     for f in samplers.values(): f(0)                    # every sampler's settings checked before any work
+    if resume and out is None: raise ValueError("resume=True continues the rows of `out`: give out")
     model, cfg = load_checkpoint(ckpt, 'cpu'); announce_model(cfg)
+    done = _rows_done(out, samplers, seeds, (str(ckpt), cfg['step'], n_eval, precision)) if resume else {}
     x, M = to_images(load_mnist(train=False, data_root=data_root, n=n_eval), model.image_size), center_mask(
         center_box, model.image_size, 'center_box'
     )
@@ -134,6 +162,7 @@ def protocol_samplers(ckpt:str|Path='pretrained-32', # a checkpoint written by t
     for name, seed in tqdm(
         [(n, s) for n in samplers for s in seeds], desc='samplers', disable=not progress, dynamic_ncols=True
     ):
+        if (name, seed) in done: rows.append(done[name, seed]); continue
         st = samplers[name](seed); t0 = time.time()
         filled = ddim_inpaint(model, x, M, st, precision=precision)
         pp = public_protocol(filled, x, M)
