@@ -8,6 +8,7 @@ import json, math
 from pathlib import Path
 import numpy as np, torch
 from .core import atomic_write, check_int, check_choice, save_json
+from .runtime import tune_malloc
 from .data import as_batch_mask, center_mask, load_mnist, to_images
 from .checkpoint import load_checkpoint, resolve_ckpt, conformal_path
 from .ddim import PRESETS, SamplerSettings, ddim_inpaint, conformal_fit, conformal_bands
@@ -191,7 +192,7 @@ def calibrate_conformal(ckpt:str|Path='pretrained', # a checkpoint written by tr
     check_int('first', first, 0, 9999); check_int('n', n, 2, 10_000 - first)
     ks = sorted(check_int('K', k, 2) for k in ks)
     for p in presets: check_choice('preset', p, tuple(PRESETS))
-    path = resolve_ckpt(ckpt); model, cfg = load_checkpoint(path, 'cpu')
+    path = resolve_ckpt(ckpt); model, cfg = load_checkpoint(path, 'cpu'); tune_malloc()
     S = model.image_size
     x, M = to_images(load_mnist(False, data_root, first + n)[first:], S), center_mask(center_box, S, 'center_box')
     cal = dict(format=1, n=n, digits=[first, first + n], delta=CONFORMAL_DELTA, levels=CONFORMAL_LEVELS,
@@ -227,7 +228,7 @@ def conformal_coverage(ckpt:str|Path='pretrained', # a calibrated checkpoint, or
                       )->list: # one row per (K, c): observed pixel and L1 coverage, mean band width and bound
     "Observed coverage of the conformal bands and L1 bounds on held-out digits, against the promised c."
     check_choice('preset', preset, tuple(PRESETS)); check_int('n', n, 2)
-    model, cfg = load_checkpoint(ckpt, 'cpu')
+    model, cfg = load_checkpoint(ckpt, 'cpu'); tune_malloc()
     lo_, hi_ = (model.conformal or {}).get('digits', (9000, 10_000))
     held = torch.cat([torch.arange(lo_), torch.arange(hi_, 10_000)])               # the digits never calibrated on
     if first is None:

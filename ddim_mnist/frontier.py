@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from tqdm.auto import tqdm
 from .core import check_int, save_json
+from .runtime import tune_malloc
 from .data import center_mask, load_mnist, to_images, resize_images
 from .checkpoint import load_checkpoint, announce_model
 from .ddim import PRESETS, SamplerSettings, ddim_inpaint
@@ -50,7 +51,7 @@ def frontier(ckpt:str|Path='pretrained', # a checkpoint written by train, or a b
     check_int('n_samples', n_samples, 2); check_int('n_spread', n_spread, 1)
     # every setting checked before any work
     sts = [SamplerSettings(**s) for s in (FRONTIER_SETTINGS if settings is None else settings)]
-    model, cfg = load_checkpoint(ckpt, 'cpu'); announce_model(cfg)
+    model, cfg = load_checkpoint(ckpt, 'cpu'); announce_model(cfg); tune_malloc()
     S = model.image_size
     n = check_int('n_eval', n_eval if n_eval is not None else (500 if S == 28 else 512), 2, 10_000)
     raw = load_mnist(train=False, data_root=data_root, n=n)

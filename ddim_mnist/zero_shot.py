@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np, torch
 from tqdm.auto import tqdm
 from .core import check_int, check_choice, named_args, save_json
+from .runtime import tune_malloc
 from .data import center_mask, load_mnist, to_images
 from .checkpoint import load_checkpoint, announce_model
 from .ddim import METHODS, SamplerSettings, ddim_inpaint
@@ -153,7 +154,7 @@ def protocol_samplers(ckpt:str|Path='pretrained-32', # a checkpoint written by t
     if not samplers: raise ValueError("nothing to score: no reference, no methods and no extra samplers")
     for f in samplers.values(): f(0)                    # every sampler's settings checked before any work
     if resume and out is None: raise ValueError("resume=True continues the rows of `out`: give out")
-    model, cfg = load_checkpoint(ckpt, 'cpu'); announce_model(cfg)
+    model, cfg = load_checkpoint(ckpt, 'cpu'); announce_model(cfg); tune_malloc()
     done = _rows_done(out, samplers, seeds, (str(ckpt), cfg['step'], n_eval, precision)) if resume else {}
     x, M = to_images(load_mnist(train=False, data_root=data_root, n=n_eval), model.image_size), center_mask(
         center_box, model.image_size, 'center_box'
