@@ -159,10 +159,8 @@ def protocol_samplers(ckpt:str|Path='pretrained-32', # a checkpoint written by t
     x, M = to_images(load_mnist(train=False, data_root=data_root, n=n_eval), model.image_size), center_mask(
         center_box, model.image_size, 'center_box'
     )
-    rows, truth_grey = [], grey_share(x, M)
-    for name, seed in tqdm(
-        [(n, s) for n in samplers for s in seeds], desc='samplers', disable=not progress, dynamic_ncols=True
-    ):
+    order, rows, truth_grey = [(n, s) for n in samplers for s in seeds], [], grey_share(x, M)
+    for k, (name, seed) in enumerate(tqdm(order, desc='samplers', disable=not progress, dynamic_ncols=True)):
         if (name, seed) in done: rows.append(done[name, seed]); continue
         st = samplers[name](seed); t0 = time.time()
         filled = ddim_inpaint(model, x, M, st, precision=precision)
@@ -176,8 +174,9 @@ def protocol_samplers(ckpt:str|Path='pretrained-32', # a checkpoint written by t
                 precision=precision, n_eval=n_eval, ckpt=str(ckpt), train_step=cfg['step'],
             )
         )
-        if out is not None: save_json(rows, out)
-    if out is not None: print(f'wrote {len(rows)} rows to {out}')
+        # the rows so far and the kept rows still ahead: a call stopped here loses none of them
+        if out is not None: save_json(rows + [done[o] for o in order[k + 1:] if o in done], out)
+    if out is not None: save_json(rows, out); print(f'wrote {len(rows)} rows to {out}')
     return rows
 
 # %% ../nbs/13_zero_shot.ipynb #33d420f5
