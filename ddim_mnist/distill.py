@@ -7,13 +7,13 @@ from __future__ import annotations
 import math
 from pathlib import Path
 import torch
-from .core import check_int, say
+from .core import check_int, check_choice, say
 from .data import observe
 from .checkpoint import load_checkpoint
 from .ddim import SamplerSettings, Known, ddim_timesteps, predict_and_remember, replace_step
 from .schedule import to_x0_eps
 from .unet import InpaintUNet
-from .train_state import N_TRAIN_DIGITS
+from .train_state import LR_DECAYS, N_TRAIN_DIGITS
 from .training import train
 
 # %% auto #0
@@ -114,7 +114,9 @@ def distill(ckpt:str|Path='pretrained', # the teacher: a checkpoint written by t
             end:int=2, # the last student's steps; every round halves them
             round_steps:int=2000, # optimizer steps per round
             out_dir:str|Path='runs/distill', # one folder per round, `steps_<N>`, each a train run (its last.pt)
-            lr:float=1e-4, # AdamW learning rate, constant after the warm-up
+            lr:float=1e-4, # AdamW learning rate after the warm-up
+            # after the warm-up: 'constant', or 'cosine' down to 0 at each round's last step (rounds of whole epochs)
+            lr_decay:str='constant',
             batch_size:int=128, # digits per optimizer step
             ema_decay:float=0.999, # the average each round keeps and hands on as the next teacher
             seed:int=42, # data order, noise and levels
@@ -129,10 +131,15 @@ def distill(ckpt:str|Path='pretrained', # the teacher: a checkpoint written by t
     check_int('round_steps', round_steps); check_int('end', end)
     if check_int('start', start, 2) <= end or start % end or (start // end) & (start // end - 1):
         raise ValueError(f"start ({start}) must be end ({end}) times a power of two, at least twice it")
-    run = dict(lr=lr, batch_size=batch_size, ema_decay=ema_decay, seed=seed, precision=precision, device=device,
-               data_root=data_root, n_train=n_train, max_steps=round_steps, sample_every=0, dc_repeats=1,
-               warmup_steps=100, progress=progress,
-               epochs=math.ceil(round_steps/math.ceil((n_train or N_TRAIN_DIGITS)/batch_size)))
+    check_choice('lr_decay', lr_decay, LR_DECAYS)
+    per_epoch = math.ceil((n_train or N_TRAIN_DIGITS)/batch_size)              # the cosine's horizon is whole epochs
+    if lr_decay == 'cosine' and round_steps % per_epoch:
+        k = max(1, round_steps//per_epoch)
+        raise ValueError(f"lr_decay='cosine' decays over whole epochs of {per_epoch} steps: round_steps must be a "
+                         f"multiple of {per_epoch} (for example {k*per_epoch} or {(k + 1)*per_epoch}), got {round_steps}")
+    run = dict(lr=lr, lr_decay=lr_decay, batch_size=batch_size, ema_decay=ema_decay, seed=seed, precision=precision,
+               device=device, data_root=data_root, n_train=n_train, max_steps=round_steps, sample_every=0,
+               dc_repeats=1, warmup_steps=100, progress=progress, epochs=math.ceil(round_steps/per_epoch))
     rounds, teacher, n, keep = [], ckpt, start // 2, None
     while n >= end:
         out = Path(out_dir)/f'steps_{n}'; last = out/'last.pt'
