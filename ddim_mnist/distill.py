@@ -136,7 +136,8 @@ def distill(ckpt:str|Path='pretrained', # the teacher: a checkpoint written by t
     if lr_decay == 'cosine' and round_steps % per_epoch:
         k = max(1, round_steps//per_epoch)
         raise ValueError(f"lr_decay='cosine' decays over whole epochs of {per_epoch} steps: round_steps must be a "
-                         f"multiple of {per_epoch} (for example {k*per_epoch} or {(k + 1)*per_epoch}), got {round_steps}")
+                         f"multiple of {per_epoch} (for example {k*per_epoch} or {(k + 1)*per_epoch}), "
+                         f"got {round_steps}")
     run = dict(lr=lr, lr_decay=lr_decay, batch_size=batch_size, ema_decay=ema_decay, seed=seed, precision=precision,
                device=device, data_root=data_root, n_train=n_train, max_steps=round_steps, sample_every=0,
                dc_repeats=1, warmup_steps=100, progress=progress, epochs=math.ceil(round_steps/per_epoch))
