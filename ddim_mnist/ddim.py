@@ -222,7 +222,8 @@ class Samples:
     precision:str|None # the precision the network ran in (None: no hole, nothing sampled)
     precision_reason:str # why that precision
     coverage:float|None=None # the c of the bands below (None: none asked for)
-    lower:torch.Tensor|None=None # `N×1×H×W`: a band holding each true hole pixel with probability c; the image outside
+    # `N×1×H×W`: a band holding each true hole pixel with probability c; the image outside
+    lower:torch.Tensor|None=None
     upper:torch.Tensor|None=None # `N×1×H×W`: its upper edge
     l1_bound:torch.Tensor|None=None # `N`: the hole L1 of `mean` is at most this, with probability c
     def keys(self)->list:
@@ -250,7 +251,7 @@ def conformal_bands(images:torch.Tensor, # `N×1×H×W`: the known pixels
                     cal:dict, # the model's calibration: `levels`, `n`, `delta`
                     coverage:float, # c
                    )->tuple: # (lower, upper, l1_bound)
-    "The band μ ± q̂(σ + δ), clipped to [0, 1], the image outside the hole; and the bound q̂ₗ(σ̄ + δ) on the hole L1."
+    "The band μ ± q̂(σ + δ) in [0, 1], the image outside the hole; the bound q̂ₗ(σ̄ + δ) on the hole L1."
     qp, ql = (conformal_quantile(table[k], cal['levels'], cal['n'], coverage) for k in ('pixel', 'l1'))
     hole, w = M.bool(), qp*(std + cal['delta'])
     lower = torch.where(hole, (mean - w).clamp(0, 1), images)

@@ -157,7 +157,7 @@ def conformal_scores(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each 
                      mask:torch.Tensor, # 1 in the hole: `H×W` or `N×1×H×W`
                      delta:float=CONFORMAL_DELTA, # the floor of the spread
                     )->tuple: # (list of each digit's hole-pixel scores, tensor of the N digit scores)
-    "The scores split conformal calibrates: each hole pixel's |y − μ|/(σ + δ); each digit's hole L1 of μ over σ̄ + δ."
+    "What split conformal calibrates: each hole pixel's |y − μ|/(σ + δ); each digit's hole L1 of μ over σ̄ + δ."
     hole = as_batch_mask(mask, len(truth), truth.shape[-1]).bool()
     mu, sd, y = samples.double().mean(1), samples.double().std(1, correction=0), truth.double()
     pix = [((y[i] - mu[i]).abs()/(sd[i] + delta))[hole[i]] for i in range(len(y))]

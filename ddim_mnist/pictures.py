@@ -106,8 +106,8 @@ def plot_quality(paths:list, # quality_curve JSON files, one per run
                  by:str='minutes', # the x axis: 'minutes' of training or 'opt_steps', the optimizer steps
                  labels:dict|None=None, # file stem → legend label (default: the stem and the model's size)
                  l1:bool=False, # also the hole L1, in a second panel beside the PSNR
-                 # file stem → optimizer steps per minute measured alone: its minutes are steps ÷ pace (for a run that
-                 # shared the CPU, whose recorded seconds are not its own)
+                 # file stem → optimizer steps per minute measured alone: its minutes are steps ÷ pace (for a run
+                 # that shared the CPU, whose recorded seconds are not its own)
                  pace:dict|None=None,
                 ):
     """Hole PSNR (and hole L1) against training minutes or optimizer steps, one line per `quality_curve` run; returns
@@ -250,7 +250,8 @@ def plot_reliability(cals:dict, # name → a result of calibration
     return fig
 
 # %% ../nbs/06_pictures.ipynb #4886f36e
-def plot_frontier(fronts:dict, # panel title → rows from frontier (name, steps, dc_repeats, eta, psnr, seed_spread, ...)
+def plot_frontier(# panel title → rows from frontier (name, steps, dc_repeats, eta, psnr, seed_spread, ...)
+                  fronts:dict,
                  ):
     """Hole PSNR against seed spread: the one-round settings joined in order of steps, the reference as a star, and a
     dotted path from each eta = 0 point through its eta > 0 variants; returns the figure."""
