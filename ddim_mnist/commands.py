@@ -101,8 +101,8 @@ def sampling_setup(ckpt, # the command's checkpoint
 @named_args
 @delegates(sampling_args)
 def sample_cmd(
-        # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond');
-        # default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+        # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond',
+        # 'pretrained-fast'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
         ckpt:str|Path|None=None,
         n:int=16, # test digits to inpaint
         steps:int=400, # DDIM steps (at most T); the reference sample command's
@@ -124,8 +124,8 @@ def sample_cmd(
 @named_args
 @delegates(sampling_args)
 def eval_cmd(
-        # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond');
-        # default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+        # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond',
+        # 'pretrained-fast'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
         ckpt:str|Path|None=None,
         batch_size:int=256, # digits per batch; the results do not depend on it
         n_eval:int=500, # evaluate on the first `n_eval` test digits
@@ -188,8 +188,8 @@ def eval_cmd(
 def export_pretrained(ckpt:str|Path, # a checkpoint written by train
                       # folder to write; default: the package's folder for the bundled model `name`
                       dest:str|Path|None=None,
-                      # the bundled model written when `dest` is None: 'pretrained', 'pretrained-32' or
-                      # 'pretrained-uncond'
+                      # the bundled model written when `dest` is None: 'pretrained', 'pretrained-32',
+                      # 'pretrained-uncond' or 'pretrained-fast'
                       name:str='pretrained',
                       dtype:str='fp16', # storage type of the weights: 'fp16', 'bf16' or 'fp32'
                       # the training time to record, when it was measured apart from the checkpoint; default: the
@@ -226,8 +226,8 @@ def export_pretrained(ckpt:str|Path, # a checkpoint written by train
 def inpaint_file(image:str|Path, # the image of a digit (PNG, JPEG, ...)
                  mask:str|Path|None=None, # a mask image of the same size, white = hole; default: the centered square
                  out:str|Path|None=None, # the file to write; default: <image>_inpainted.png beside the image
-                 # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond');
-                 # default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+                 # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond',
+                 # 'pretrained-fast'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
                  ckpt:str|Path|None=None,
                  n_samples:int=8, # samples per digit; for the mean and the uncertainty
                  steps:int=50, # DDIM steps (at most T); as the reference evaluation

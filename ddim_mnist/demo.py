@@ -266,8 +266,8 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
 # %% ../nbs/14_demo.ipynb #5e2cd453
 def demo(port:int=7860, # the local port of the page
          browser:bool=True, # open the page in the browser (turn it off on servers and in tests)
-         # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond'); the page
-         # offers only it (default: every bundled model)
+         # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond',
+         # 'pretrained-fast'); the page offers only it (default: every bundled model)
          ckpt:str|None=None,
          device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
          data_root:str|Path|None=None, # folder holding MNIST/raw/; default: $DDIM_MNIST_DATA, else the user's cache

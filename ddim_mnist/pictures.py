@@ -252,9 +252,11 @@ def plot_reliability(cals:dict, # name → a result of calibration
 # %% ../nbs/06_pictures.ipynb #4886f36e
 def plot_frontier(# panel title → rows from frontier (name, steps, dc_repeats, eta, psnr, seed_spread, ...)
                   fronts:dict,
+                  # label → rows from frontier of a distilled model, drawn on every panel as red diamonds
+                  students:dict|None=None,
                  ):
-    """Hole PSNR against seed spread: the one-round settings joined in order of steps, the reference as a star, and a
-    dotted path from each eta = 0 point through its eta > 0 variants; returns the figure."""
+    """Hole PSNR against seed spread: the one-round settings joined in order of steps, the reference as a star, a
+    dotted path from each eta = 0 point through its eta > 0 variants, and the students' settings; returns the figure."""
     from matplotlib.figure import Figure
     import matplotlib as mpl
     fig = Figure(figsize=(6.2*len(fronts), 4.8), layout='constrained')
@@ -279,6 +281,14 @@ def plot_frontier(# panel title → rows from frontier (name, steps, dc_repeats,
                 off = (-6, -11) if ref else (5, -10) if r['eta'] else (5, 3)
                 ax.annotate(label, (r['seed_spread'], r['psnr']), xytext=off, textcoords='offset points', fontsize=7,
                             ha='right' if ref else 'left')
+        for label, srows in (students or {}).items():
+            srows = sorted(srows, key=lambda r: r['steps'])
+            ax.plot([r['seed_spread'] for r in srows], [r['psnr'] for r in srows], '-', c='C3', lw=1, zorder=2)
+            ax.scatter([r['seed_spread'] for r in srows], [r['psnr'] for r in srows], s=50, marker='D', color='C3',
+                       edgecolor='k', lw=0.5, zorder=4)
+            for r in srows:
+                ax.annotate(f"{label}, {r['name']}", (r['seed_spread'], r['psnr']), xytext=(6, 4),
+                            textcoords='offset points', fontsize=7, color='C3')
         ax.set(xlabel='seed spread (mean |fill₁ − fill₂| in the hole)', ylabel='hole PSNR (dB)', title=title)
         ax.title.set_fontsize(9)
     fig.colorbar(mpl.cm.ScalarMappable(norm, 'viridis'), ax=list(axs), label='network evaluations per digit')
