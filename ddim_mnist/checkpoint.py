@@ -39,9 +39,10 @@ def save_checkpoint(path:str|Path, # where to write (atomically)
 
 DEFAULT_CKPT = 'outputs/inpaint/last.pt'
 
+# the models shipped in the package
 BUNDLED = {'pretrained': 'the conditioned model', 'pretrained-uncond': 'the unconditional model',
            'pretrained-32': 'the conditioned model on MNIST resized to 32×32',
-           'pretrained-fast': 'the conditioned model distilled to 2 sampler steps'}   # the models shipped in the package
+           'pretrained-fast': 'the conditioned model distilled to 2 sampler steps'}
 
 # %% ../nbs/05_checkpoint.ipynb #2d89e0e4
 def bundled_dir(name:str='pretrained', # a name in BUNDLED
