@@ -14,7 +14,7 @@ from .unet import InpaintUNet
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'CKPT_VERSION', 'DEFAULT_CKPT', 'BUNDLED', 'V1_LATER_FIELDS', 'save_checkpoint', 'bundled_dir',
            'bundled_name', 'resolve_ckpt', 'migrate_checkpoint', 'read_checkpoint', 'conformal_path', 'read_conformal',
-           'load_checkpoint', 'describe_model', 'model_warning', 'announce_model']
+           'load_checkpoint', 'distilled_steps', 'describe_model', 'model_warning', 'announce_model']
 
 # %% ../nbs/05_checkpoint.ipynb #0a400737
 CKPT_FORMAT, CKPT_VERSION = 'ddim_mnist', 2
@@ -42,7 +42,8 @@ DEFAULT_CKPT = 'outputs/inpaint/last.pt'
 # the models shipped in the package
 BUNDLED = {'pretrained': 'the conditioned model', 'pretrained-uncond': 'the unconditional model',
            'pretrained-32': 'the conditioned model on MNIST resized to 32×32',
-           'pretrained-fast': 'the conditioned model distilled to 2 sampler steps'}
+           'pretrained-fast': 'the conditioned model distilled to 2 sampler steps',
+           'pretrained-32-fast': 'the 32×32 model distilled to 2 sampler steps'}
 
 # %% ../nbs/05_checkpoint.ipynb #2d89e0e4
 def bundled_dir(name:str='pretrained', # a name in BUNDLED
@@ -177,15 +178,22 @@ def load_checkpoint(path:str|Path, # a checkpoint written by train or save_check
     return model.to(get_device(device)).eval(), config
 
 # %% ../nbs/05_checkpoint.ipynb #a1b8b84b
+def distilled_steps(cfg:dict, # the config load_checkpoint returns
+                   )->int|None: # its DDIM steps (of one round each); None for a model not distilled
+    "The sampler steps a distilled model was trained to take (15_distill), read from its config."
+    loss = cfg.get('loss')
+    return loss.get('steps') if isinstance(loss, dict) and loss.get('kind') == 'progressive distillation' else None
+
 def describe_model(cfg:dict, # the config load_checkpoint returns
                   )->str:
     """Which model a command uses, in words: the bundled model's name or the checkpoint's path, its optimizer steps and
-    training minutes."""
-    name = bundled_name(cfg['ckpt_path'])
+    training minutes, and the sampler steps a distilled model is made for."""
+    name, n = bundled_name(cfg['ckpt_path']), distilled_steps(cfg)
     secs = cfg.get('train_seconds')
     return (
         (f"the bundled model {name!r}" if name else str(cfg['ckpt_path'])) + f" ({cfg['step']:,} optimizer steps"
         + (f", {secs/60:.0f} min of training)" if secs else ')')
+        + (f"; distilled to {n} DDIM steps: sample it with steps={n}, dc_repeats=1" if n else '')
     )
 
 # %% ../nbs/05_checkpoint.ipynb #4b6ddd3a

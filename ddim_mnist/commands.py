@@ -102,7 +102,7 @@ def sampling_setup(ckpt, # the command's checkpoint
 @delegates(sampling_args)
 def sample_cmd(
         # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond',
-        # 'pretrained-fast'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+        # 'pretrained-fast', 'pretrained-32-fast'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
         ckpt:str|Path|None=None,
         n:int=16, # test digits to inpaint
         steps:int=400, # DDIM steps (at most T); the reference sample command's
@@ -125,7 +125,7 @@ def sample_cmd(
 @delegates(sampling_args)
 def eval_cmd(
         # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond',
-        # 'pretrained-fast'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+        # 'pretrained-fast', 'pretrained-32-fast'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
         ckpt:str|Path|None=None,
         batch_size:int=256, # digits per batch; the results do not depend on it
         n_eval:int=500, # evaluate on the first `n_eval` test digits
@@ -189,7 +189,7 @@ def export_pretrained(ckpt:str|Path, # a checkpoint written by train
                       # folder to write; default: the package's folder for the bundled model `name`
                       dest:str|Path|None=None,
                       # the bundled model written when `dest` is None: 'pretrained', 'pretrained-32',
-                      # 'pretrained-uncond' or 'pretrained-fast'
+                      # 'pretrained-uncond', 'pretrained-fast' or 'pretrained-32-fast'
                       name:str='pretrained',
                       dtype:str='fp16', # storage type of the weights: 'fp16', 'bf16' or 'fp32'
                       # the training time to record, when it was measured apart from the checkpoint; default: the
@@ -227,7 +227,8 @@ def inpaint_file(image:str|Path, # the image of a digit (PNG, JPEG, ...)
                  mask:str|Path|None=None, # a mask image of the same size, white = hole; default: the centered square
                  out:str|Path|None=None, # the file to write; default: <image>_inpainted.png beside the image
                  # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond',
-                 # 'pretrained-fast'); default: outputs/inpaint/last.pt if it exists, else 'pretrained'
+                 # 'pretrained-fast', 'pretrained-32-fast'); default: outputs/inpaint/last.pt if it exists, else
+                 # 'pretrained'
                  ckpt:str|Path|None=None,
                  n_samples:int=8, # samples per digit; for the mean and the uncertainty
                  steps:int=50, # DDIM steps (at most T); as the reference evaluation

@@ -10,7 +10,7 @@ import numpy as np, torch
 from .core import check_int, check_choice, say
 from .data import IMG_SIZE, center_mask, half_mask, strokes, random_boxes, load_mnist, to_images
 from .data import resize_images, resize_mask
-from .checkpoint import BUNDLED, bundled_dir, load_checkpoint
+from .checkpoint import BUNDLED, bundled_dir, load_checkpoint, distilled_steps
 from .ddim import METHODS, PRESETS, SamplerSettings, conformal_fit, ddim_inpaint
 from .evaluation import hole_metrics
 from .data import prepare_digit
@@ -170,8 +170,12 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
     names = [str(c) for c in ckpts] if ckpts else [n for n in BUNDLED if (bundled_dir(n)/'model.pt').is_file()]
     models = {}
     def model(name):
-        if name not in models: models[name] = load_checkpoint(name, device)[0]
-        return models[name]
+        if name not in models: models[name] = load_checkpoint(name, device)
+        return models[name][0]
+    def own_steps(name):
+        "The steps slider for a model: a distilled model's own steps, else the fast preset's."
+        model(name)
+        return distilled_steps(models[name][1]) or PRESETS['fast']['steps']
     def pick(seed):
         i = int(np.random.default_rng(None if seed is None else int(seed)).integers(10_000))
         d = mnist_test_digit(i, data_root)
@@ -232,7 +236,7 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
                 paint = gr.ImageEditor(label='brush: paint a hole', canvas_size=(280, 280), type='numpy', sources=[],
                                        brush=gr.Brush(colors=['#ff3333'], color_mode='fixed'), elem_id='hole-brush')
                 name = gr.Dropdown(names, value=names[0], label='model', elem_id='model')
-                steps = gr.Slider(1, 100, value=PRESETS['fast']['steps'], step=1, label='DDIM steps', elem_id='steps')
+                steps = gr.Slider(1, 100, value=own_steps(names[0]), step=1, label='DDIM steps', elem_id='steps')
                 eta = gr.Slider(0, 1, value=0, step=0.1, label='eta', elem_id='eta')
                 method = gr.Dropdown(list(METHODS), value='replace', label='consistency method', elem_id='method')
                 k = gr.Slider(1, 16, value=4, step=1, label='samples (K)', elem_id='k')
@@ -255,6 +259,7 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
                     low, high = (gr.Image(label=f'band: {e} edge', interactive=False, elem_id=f'band-{e}', height=160,
                                           format='png') for e in ('low', 'high'))
                 info = gr.Markdown(elem_id='info')
+        name.change(own_steps, [name], [steps])                  # a distilled model samples at its own steps
         rnd.click(pick, [rseed], [digit, index, shown, where, paint])
         use.click(use_drawing, [sketch, upload], [digit, index, shown, where, paint])
         go.click(
@@ -267,7 +272,7 @@ def build_demo(ckpts:tuple|None=None, # models offered (names or paths); default
 def demo(port:int=7860, # the local port of the page
          browser:bool=True, # open the page in the browser (turn it off on servers and in tests)
          # a trained checkpoint, or a bundled model ('pretrained', 'pretrained-32', 'pretrained-uncond',
-         # 'pretrained-fast'); the page offers only it (default: every bundled model)
+         # 'pretrained-fast', 'pretrained-32-fast'); the page offers only it (default: every bundled model)
          ckpt:str|None=None,
          device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
          data_root:str|Path|None=None, # folder holding MNIST/raw/; default: $DDIM_MNIST_DATA, else the user's cache

@@ -15,6 +15,7 @@ from .schedule import to_x0_eps
 from .unet import InpaintUNet
 from .train_state import LR_DECAYS, N_TRAIN_DIGITS
 from .training import train
+from .evaluation import paired_ratio
 
 # %% auto #0
 __all__ = ['TWO_STEPS', 'STUDENT_KEEPS', 'DISTILL_TARGETS', 'distill_levels', 'x0_target', 'start_obs', 'teacher_steps',
@@ -162,7 +163,7 @@ def distill_targets(ref:dict, # the teacher's reference row of frontier (50 × 2
                     student:dict, # the student's row of frontier, on the same digits and seeds
                     speedup:float, # the student's digits a second over the reference sampler's, timed side by side
                     targets:dict|None=None, # the bars a student must clear; None: DISTILL_TARGETS
-                   )->dict: # each target: what was measured and whether it was met
+                   )->dict: # each target: what was measured, whether it was met (and the spread ratio's `se`)
     "The distillation's targets, measured: 2 evaluations that keep the reference sampler's spread and sharpness."
     targets = DISTILL_TARGETS if targets is None else targets
     if any(ref.get(k) != student.get(k) for k in ('n_eval', 'seeds', 'grey_share_truth')):
@@ -173,5 +174,9 @@ def distill_targets(ref:dict, # the teacher's reference row of frontier (50 × 2
                psnr_loss=ref['psnr'] - student['psnr'], l1_gain=student['l1_hole'] - ref['l1_hole'], speedup=speedup)
     # the ratio and the speed must reach their bars; the gaps and losses must stay under theirs
     up = ('spread_ratio', 'speedup')
-    return {k: dict(value=v, target=targets[k], met=v >= targets[k] if k in up else v <= targets[k])
-            for k, v in got.items()}
+    res = {k: dict(value=v, target=targets[k], met=v >= targets[k] if k in up else v <= targets[k])
+           for k, v in got.items()}
+    # where both rows keep their digits' spreads: the ratio's standard error, paired digit by digit
+    if 'spread_by_digit' in ref and 'spread_by_digit' in student:
+        res['spread_ratio']['se'] = paired_ratio(student['spread_by_digit'], ref['spread_by_digit'])['se']
+    return res

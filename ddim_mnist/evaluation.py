@@ -15,8 +15,9 @@ from .ddim import PRESETS, SamplerSettings, ddim_inpaint, conformal_fit, conform
 
 # %% auto #0
 __all__ = ['PROTOCOL_SEEDS', 'CONFORMAL_DELTA', 'CONFORMAL_LEVELS', 'hole_metrics', 'grey_share', 'seed_spread',
-           'public_protocol', 'paired_difference', 'calibration', 'posterior_diagnostic', 'conformal_scores',
-           'pooled_quantiles', 'calibrate_conformal', 'conformal_coverage', 'frechet_distance']
+           'spread_by_image', 'public_protocol', 'paired_difference', 'paired_ratio', 'calibration',
+           'posterior_diagnostic', 'conformal_scores', 'pooled_quantiles', 'calibrate_conformal', 'conformal_coverage',
+           'frechet_distance']
 
 # %% ../nbs/09_evaluation.ipynb #4daf2997
 def hole_metrics(filled:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
@@ -59,6 +60,17 @@ def seed_spread(a:torch.Tensor, # `N×1×H×W` fills of the images under one see
     hole = as_batch_mask(mask, len(a), a.shape[-1]).bool()
     return (a.double() - b.double()).abs()[hole].mean().item()
 
+# %% ../nbs/09_evaluation.ipynb #42c60c01
+def spread_by_image(a:torch.Tensor, # `N×1×H×W` fills of the images under one seed, in [0, 1]
+                    b:torch.Tensor, # the same images filled under another seed
+                    mask:torch.Tensor, # 1 in the hole (broadcastable or per image)
+                   )->torch.Tensor: # `N` spreads: each image's mean absolute difference over its hole (0 for no hole)
+    "`seed_spread` image by image: how much two samples of each digit disagree inside its hole."
+    if a.shape != b.shape:
+        raise ValueError(f"the two fills must have one shape, got {tuple(a.shape)} and {tuple(b.shape)}")
+    hole = as_batch_mask(mask, len(a), a.shape[-1]).double()
+    return ((a.double() - b.double()).abs()*hole).sum((1, 2, 3))/hole.sum((1, 2, 3)).clamp(min=1)
+
 # %% ../nbs/09_evaluation.ipynb #5dd12444
 def public_protocol(filled:torch.Tensor, # `N×1×H×W` inpaintings in [0, 1]
                     truth:torch.Tensor, # `N×1×H×W` ground truth in [0, 1]
@@ -91,6 +103,18 @@ def paired_difference(a:dict, # seed → a figure of one sampler (or model)
     d = np.array([a[s] - b[s] for s in seeds], dtype=np.float64)
     return dict(mean=float(d.mean()), se=float(d.std(ddof=1)/np.sqrt(len(d))), lo=float(d.min()), hi=float(d.max()),
                 n=len(d), wins=int((d > 0).sum()))
+
+# %% ../nbs/09_evaluation.ipynb #a0731fbf
+def paired_ratio(a, # a figure of each item (for example each digit's seed spread under one sampler)
+                 b, # the same figure of the same items under the other, the reference
+                )->dict: # ratio (mean a over mean b), se (its standard error), n
+    "The ratio of two means over the same items, with its standard error, paired item by item."
+    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    if a.shape != b.shape or a.ndim != 1 or len(a) < 2:
+        raise ValueError(f"a paired ratio needs two equal lists of two items or more, got {a.shape} and {b.shape}")
+    if b.mean() <= 0: raise ValueError("the reference's mean must be positive")
+    r = a.mean()/b.mean()
+    return dict(ratio=float(r), se=float((a - r*b).std(ddof=1)/b.mean()/np.sqrt(len(a))), n=len(a))
 
 # %% ../nbs/09_evaluation.ipynb #1b3e40c3
 def calibration(samples:torch.Tensor, # `N×K×1×H×W`: K samples of each image, in [0, 1]

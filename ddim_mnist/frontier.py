@@ -12,7 +12,7 @@ from .runtime import tune_malloc
 from .data import center_mask, load_mnist, to_images, resize_images
 from .checkpoint import load_checkpoint, announce_model
 from .ddim import PRESETS, SamplerSettings, ddim_inpaint
-from .evaluation import hole_metrics, public_protocol, grey_share, seed_spread, calibration
+from .evaluation import hole_metrics, public_protocol, grey_share, seed_spread, spread_by_image, calibration
 from .comparison import DigitClassifier, train_classifier, mnist_labels, accuracy, markdown_table
 from .zero_shot import realism
 
@@ -45,7 +45,7 @@ def frontier(ckpt:str|Path='pretrained', # a checkpoint written by train, or a b
              out:str|Path|None=None, # JSON file the rows go to, rewritten after each setting
              data_root:str|Path|None=None, # folder with MNIST/raw
              progress:bool=True, # a progress bar over the settings
-            )->list: # one row per setting: evaluations, psnr, l1_hole, seed_spread, grey_share, frechet, spread_skill
+            )->list: # one row per setting: psnr, l1_hole, seed_spread, spread_by_digit, grey_share, frechet, ...
     "Every sampler setting on the same digits and seeds: what its network evaluations buy in PSNR, spread and realism."
     if len(seeds) != 2: raise ValueError(f"seeds must be two sampler seeds, got {seeds!r}")
     check_int('n_samples', n_samples, 2); check_int('n_spread', n_spread, 1)
@@ -76,6 +76,8 @@ def frontier(ckpt:str|Path='pretrained', # a checkpoint written by train, or a b
             evaluations=st.evaluations(), psnr=(score(a) + score(b))/2, psnr_by_seed=[score(a), score(b)],
             l1_hole=(hole_metrics(a, x, M)['l1_hole'] + hole_metrics(b, x, M)['l1_hole'])/2,
             seed_spread=seed_spread(a, b, M), grey_share=(grey_share(a, M) + grey_share(b, M))/2,
+            # digit by digit, for comparing two settings' spreads on the same digits (paired_ratio)
+            spread_by_digit=[round(v, 5) for v in spread_by_image(a, b, M).tolist()],
             grey_share_truth=truth_grey, frechet=realism(clf, a28, real28), accuracy=accuracy(clf, a28, labels),
             spread_skill=calibration(ks['samples'], x[:n_spread], M)['spread_skill'], seconds=time.time() - t0,
             protocol='public protocol' if S == 32 else 'reference evaluation', n_eval=n, n_spread=n_spread,
