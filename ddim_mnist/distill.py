@@ -18,8 +18,8 @@ from .training import train
 from .evaluation import paired_ratio
 
 # %% auto #0
-__all__ = ['TWO_STEPS', 'STUDENT_KEEPS', 'DISTILL_TARGETS', 'distill_levels', 'x0_target', 'start_obs', 'teacher_steps',
-           'DistillLoss', 'distill', 'distill_targets']
+__all__ = ['TWO_STEPS', 'SC_FROM', 'STUDENT_KEEPS', 'DISTILL_TARGETS', 'distill_levels', 'x0_target', 'start_obs',
+           'teacher_steps', 'DistillLoss', 'distill', 'distill_targets']
 
 # %% ../nbs/15_distill.ipynb #f653ad86
 def distill_levels(model:InpaintUNet, # the teacher (its schedule)
@@ -49,8 +49,8 @@ TWO_STEPS = SamplerSettings(steps=2, dc_repeats=1, eta=0.)   # deterministic ste
 @torch.no_grad()
 def start_obs(model:InpaintUNet, xt:torch.Tensor, t:int, ab:float, y:torch.Tensor, mask:torch.Tensor, z:torch.Tensor,
               first:bool)->Known:
-    """The observation at x_t with the self-conditioning input `inpaint` would hold: zeros at the first level, else the
-    model's own x̂₀ at x_t (standing in for the last step's, as in training)."""
+    """The observation with the self-conditioning input `inpaint` would hold: zeros at the first level, else the
+    model's own x̂₀ at `xt`, level `t` (its previous level's x, or x_t itself standing in for it, as in training)."""
     obs = Known(y, mask, None, TWO_STEPS, 'fp32', z_obs=z)                   # 'fp32': the caller's autocast applies
     if model.self_cond:
         obs.x0_sc = torch.zeros_like(y)
@@ -65,15 +65,18 @@ def teacher_steps(teacher:InpaintUNet, # the teacher
                   mask:torch.Tensor, # `N×1×H×W`, 1 in the hole
                   z:torch.Tensor, # the digits' fixed noise draw, which noises the known pixels at every level
                   first:bool, # the sampler's first level: no self-conditioning input yet
+                  sc_at:tuple|None=None, # (x, t, ᾱ) where the self-conditioning estimate is made; None: at x_t
                  )->tuple: # (x at the middle level, x at the next level)
     """The teacher's two sampler steps from x_t, through `replace_step` with the known pixels and self-conditioning
     exactly as `inpaint` keeps them."""
     t, tm, ab, abm, abn = level
-    obs = start_obs(teacher, xt, t, ab, y, mask, z, first)
+    obs = start_obs(teacher, *(sc_at or (xt, t, ab)), y, mask, z, first)
     x_mid = replace_step(teacher, xt, t, ab, abm, obs)
     return x_mid, replace_step(teacher, x_mid, tm, abm, abn, obs)
 
 # %% ../nbs/15_distill.ipynb #02c08dfb
+SC_FROM = ('previous', 'current')
+
 class DistillLoss:
     """Progressive distillation's loss (Salimans & Ho 2022) as `train` calls a loss: at a random level of the student's
     grid, the student's x̂₀ against the one that lands where two teacher steps land, weighted by max(SNR, 1)."""
@@ -81,11 +84,24 @@ class DistillLoss:
                  steps:int, # the student's DDIM steps (the teacher's: twice as many)
                  name:str='', # the teacher's checkpoint, for the run's record
                  step:int|None=None, # the teacher's optimizer steps, for the run's record
+                 # past the first level, each network's self-conditioning input: its x̂₀ at its own sampler's previous
+                 # level ('previous'), or at x_t ('current', the stand-in of training)
+                 sc_from:str='previous',
                 ):
         self.teacher, self.steps = teacher.eval().requires_grad_(False), steps
-        self.levels = distill_levels(teacher, steps)
+        self.levels, self.sc_from = distill_levels(teacher, steps), check_choice('sc_from', sc_from, SC_FROM)
         self.config = dict(kind='progressive distillation', teacher=str(name), teacher_step=step, teacher_steps=2*steps,
-                           steps=steps)
+                           steps=steps, sc_from=sc_from)
+
+    def sc_points(self, i:int, # the level of the student's grid
+                  at, # (ᾱ, first level?) → the batch at that level, from the same digits and noise
+                 )->tuple: # (x, t, ᾱ) for the teacher, then for the student
+        """Where each network's self-conditioning estimate is made at level i: the previous level of its own
+        sampler's grid (the teacher's: the middle of the student's previous step), or x_t itself ('current')."""
+        t, _, ab, _, _ = self.levels[i]
+        if i == 0 or self.sc_from == 'current': return (at(ab, i == 0), t, ab), (at(ab, i == 0), t, ab)
+        tp, tpm, abp, abpm, _ = self.levels[i - 1]
+        return (at(abpm, False), tpm, abpm), (at(abp, i == 1), tp, abp)
 
     def __call__(self, model:InpaintUNet, # the student
                  x0:torch.Tensor, # clean digits, model space
@@ -95,11 +111,13 @@ class DistillLoss:
         i = int(torch.randint(0, self.steps, ()))                         # one level per batch: the sampler's floats
         t, tm, ab, abm, abn = level = self.levels[i]
         mask = mask.expand_as(x0); y, z = observe(x0, mask), torch.randn_like(x0)
-        # x_t as the sampler meets it: the noised digit, or at the first level the noised observation (init_from_y)
-        xt = math.sqrt(ab)*(y if i == 0 else x0) + math.sqrt(1 - ab)*z
-        _, x_next = teacher_steps(self.teacher, xt, level, y, mask, z, i == 0)
+        # x at level ᾱ as the sampler meets it: the noised digit, or at the first level the noised observation
+        at = lambda ab_, first: math.sqrt(ab_)*(y if first else x0) + math.sqrt(1 - ab_)*z
+        xt = at(ab, i == 0)
+        sc_t, sc_s = self.sc_points(i, at)
+        _, x_next = teacher_steps(self.teacher, xt, level, y, mask, z, i == 0, sc_at=sc_t)
         target = x0_target(xt, x_next, ab, abn)
-        sc = start_obs(model, xt, t, ab, y, mask, z, i == 0).x0_sc            # the same way as the teacher's
+        sc = start_obs(model, *sc_s, y, mask, z, i == 0).x0_sc                # the same way as the teacher's
         tt = torch.full((len(x0),), t, device=x0.device, dtype=torch.long)
         x0_hat = to_x0_eps(model.pred, model(xt, tt, y, mask, sc).float(), xt, ab)[0]
         w_pix = 1 + (hole_weight - 1)*mask
@@ -121,6 +139,9 @@ def distill(ckpt:str|Path='pretrained', # the teacher: a checkpoint written by t
             batch_size:int=128, # digits per optimizer step
             ema_decay:float=0.999, # the average each round keeps and hands on as the next teacher
             seed:int=42, # data order, noise and levels
+            # past the first level, each network's self-conditioning input: its x̂₀ at its own sampler's previous level
+            # ('previous'), or at x_t ('current', the stand-in of training)
+            sc_from:str='previous',
             precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
             device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
             data_root:str|Path|None=None, # folder holding MNIST/raw/; default: $DDIM_MNIST_DATA, else the user's cache
@@ -132,7 +153,7 @@ def distill(ckpt:str|Path='pretrained', # the teacher: a checkpoint written by t
     check_int('round_steps', round_steps); check_int('end', end)
     if check_int('start', start, 2) <= end or start % end or (start // end) & (start // end - 1):
         raise ValueError(f"start ({start}) must be end ({end}) times a power of two, at least twice it")
-    check_choice('lr_decay', lr_decay, LR_DECAYS)
+    check_choice('lr_decay', lr_decay, LR_DECAYS); check_choice('sc_from', sc_from, SC_FROM)
     per_epoch = math.ceil((n_train or N_TRAIN_DIGITS)/batch_size)              # the cosine's horizon is whole epochs
     if lr_decay == 'cosine' and round_steps % per_epoch:
         k = max(1, round_steps//per_epoch)
@@ -147,7 +168,7 @@ def distill(ckpt:str|Path='pretrained', # the teacher: a checkpoint written by t
         out = Path(out_dir)/f'steps_{n}'; last = out/'last.pt'
         tm, tc = load_checkpoint(teacher, device)                        # on the device the student trains on
         keep = keep or {k: tc[k] for k in STUDENT_KEEPS if k in tc} | dict(steps=tc['n_timesteps'])
-        loss = DistillLoss(tm, n, name=teacher, step=tc['step'])
+        loss = DistillLoss(tm, n, name=teacher, step=tc['step'], sc_from=sc_from)
         say(f"round {len(rounds) + 1}: {2*n} → {n} steps, teacher {teacher}, into {out}")
         r = train(**keep, **run, sample_steps=n, out_dir=out, loss_fn=loss, init=teacher,
                   resume=last if last.exists() else None)
