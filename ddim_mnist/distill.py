@@ -84,8 +84,8 @@ class DistillLoss:
                  steps:int, # the student's DDIM steps (the teacher's: twice as many)
                  name:str='', # the teacher's checkpoint, for the run's record
                  step:int|None=None, # the teacher's optimizer steps, for the run's record
-                 # past the first level, each network's self-conditioning input: its x̂₀ at its own sampler's previous
-                 # level ('previous'), or at x_t ('current', the stand-in of training)
+                 # past the first level, each network's self-conditioning input: its x̂₀ at its own sampler's
+                 # previous level ('previous'), or at x_t ('current', the stand-in of training)
                  sc_from:str='previous',
                 ):
         self.teacher, self.steps = teacher.eval().requires_grad_(False), steps
@@ -139,8 +139,8 @@ def distill(ckpt:str|Path='pretrained', # the teacher: a checkpoint written by t
             batch_size:int=128, # digits per optimizer step
             ema_decay:float=0.999, # the average each round keeps and hands on as the next teacher
             seed:int=42, # data order, noise and levels
-            # past the first level, each network's self-conditioning input: its x̂₀ at its own sampler's previous level
-            # ('previous'), or at x_t ('current', the stand-in of training)
+            # past the first level, each network's self-conditioning input: its x̂₀ at its own sampler's previous
+            # level ('previous'), or at x_t ('current', the stand-in of training)
             sc_from:str='previous',
             precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16'
             device:str|None=None, # 'cuda', 'mps' or 'cpu'; default: the best available
