@@ -99,7 +99,7 @@ class DistillLoss:
         """Where each network's self-conditioning estimate is made at level i: the previous level of its own
         sampler's grid (the teacher's: the middle of the student's previous step), or x_t itself ('current')."""
         t, _, ab, _, _ = self.levels[i]
-        if i == 0 or self.sc_from == 'current': return (at(ab, i == 0), t, ab), (at(ab, i == 0), t, ab)
+        if i == 0 or self.sc_from == 'current': here = (at(ab, i == 0), t, ab); return here, here
         tp, tpm, abp, abpm, _ = self.levels[i - 1]
         return (at(abpm, False), tpm, abpm), (at(abp, i == 1), tp, abp)
 
